@@ -1,0 +1,42 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Database } from './database.js';
+import * as m0001 from './migrations/0001_foundation.js';
+
+/** Every migration, in order. Listed statically so that the bundle and tsx agree. */
+const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+};
+
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
+
+export class DatabaseNewerError extends Error {}
+
+export async function migrateToLatest(database: Database): Promise<string[]> {
+  const migrator = new Migrator({ db: database.db, provider });
+  const known = new Set(Object.keys(migrations));
+  // Kysely lists only the migrations it knows; a newer database has rows it does not list.
+  const executed = await appliedNames(database);
+  const unknown = executed.filter((n) => !known.has(n));
+  if (unknown.length > 0) {
+    throw new DatabaseNewerError(
+      `Cơ sở dữ liệu đã được nâng cấp bởi một phiên bản thidua mới hơn (migration ${unknown.join(', ')}). ` +
+        'Hãy cài phiên bản mới hơn của thidua; không chạy phiên bản cũ trên dữ liệu này.',
+    );
+  }
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+async function appliedNames(database: Database): Promise<string[]> {
+  try {
+    const rows = await database.db
+      .withoutPlugins()
+      .selectFrom('kysely_migration' as never)
+      .select('name' as never)
+      .execute();
+    return rows.map((r) => (r as { name: string }).name);
+  } catch {
+    return []; // fresh database: the migration table does not exist yet
+  }
+}

@@ -1,0 +1,14 @@
+import type { MovementRow } from '../../db/schema.js';
+
+export const presentMovement = (m: MovementRow) => ({
+  id: m.id,
+  code: m.code,
+  title: m.title,
+  theme: m.theme,
+  kind: m.kind,
+  status: m.status,
+  year: m.year,
+  directive: { number: m.directive_number, date: m.directive_date, signer: m.directive_signer },
+  periodStart: m.period_start,
+  periodEnd: m.period_end,
+});

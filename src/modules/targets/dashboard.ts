@@ -1,0 +1,101 @@
+import type { Kysely } from 'kysely';
+import type { DB, IndicatorValueRow } from '../../db/schema.js';
+import type { Actor } from '../auth/actor.js';
+import { describeTarget, evaluateIndicator } from './domain/evaluate.js';
+import { describeGroup, evaluateGroup, GROUP_COMPARATOR } from './domain/group.js';
+import type { Evaluation, PeriodValue, ValueKind } from './domain/types.js';
+import * as repo from './repo.js';
+import { canReport } from './service.js';
+import { specOf } from './spec.js';
+
+const targetTextOf = (i: repo.IndicatorWithUnit, childCount: number): string =>
+  i.comparator === GROUP_COMPARATOR ? describeGroup(childCount) : describeTarget(specOf(i, i.year));
+
+export const presentIndicator = (i: repo.IndicatorWithUnit, childCount = 0) => ({
+  id: i.id, code: i.code, order: i.order_no, name: i.name, unit: i.unit, comparator: i.comparator, target: i.target,
+  targetMax: i.target_max, baseline: i.baseline, baselineYear: i.baseline_year, baselineNote: i.baseline_note,
+  accumulation: i.accumulation, frequency: i.frequency, responsibleUnitId: i.responsible_unit_id, parentId: i.parent_id,
+  sourceText: i.source_text, targetText: targetTextOf(i, childCount),
+});
+
+export type IndicatorView = ReturnType<typeof presentIndicator>;
+
+export interface DashboardCard {
+  indicator: IndicatorView;
+  responsibleUnit: { id: string; name: string };
+  evaluation: Evaluation;
+  latest: { period: string; value: number; kind: ValueKind } | null;
+  series: Array<{ period: string; value: number }>;
+  canReport: boolean;
+  children: DashboardCard[];
+}
+
+const toPeriodValue = (v: Pick<IndicatorValueRow, 'period' | 'value' | 'kind'>): PeriodValue => ({ period: v.period, value: v.value, kind: v.kind as ValueKind });
+
+/** Nests items by parentId, keeping their order. */
+export function nest<T extends { children: T[] }>(items: T[], idOf: (t: T) => string, parentOf: (t: T) => string | null): T[] {
+  const byId = new Map(items.map((t) => [idOf(t), t]));
+  const roots: T[] = [];
+  for (const t of items) {
+    const parent = parentOf(t);
+    const p = parent ? byId.get(parent) : undefined;
+    if (p) p.children.push(t);
+    else roots.push(t);
+  }
+  return roots;
+}
+
+/**
+ * Cards of a movement's indicators evaluated as of a date, from three queries whatever the number of
+ * indicators. `publicOnly` keeps only values the board accepted (the public dashboard).
+ */
+export async function buildDashboard(
+  db: Kysely<DB>, movementId: string, asOf: string, opts: { actor: Actor | null; publicOnly: boolean },
+): Promise<DashboardCard[]> {
+  const indicators = await repo.listIndicators(db, movementId);
+  if (indicators.length === 0) return [];
+  const statuses = opts.publicOnly ? ['accepted'] : repo.RETAINED_STATUSES;
+  const values = await repo.listRetainedValues(db, indicators.map((i) => i.id), statuses);
+  const year = indicators[0]!.year;
+  const lastYear = await repo.listLastYearValues(db, indicators.map((i) => i.code), year, statuses);
+  const childCount = (id: string) => indicators.filter((i) => i.parent_id === id).length;
+  const cards = indicators.map((ind): DashboardCard => {
+    const own = values.filter((v) => v.indicator_id === ind.id && v.period_end <= asOf);
+    const previous = lastYear.filter((v) => v.code === ind.code).map(toPeriodValue);
+    const latest = own[own.length - 1];
+    return {
+      indicator: presentIndicator(ind, childCount(ind.id)),
+      responsibleUnit: { id: ind.responsible_unit_id, name: ind.unit_name },
+      // Groups are judged from their parts once the tree is built (below).
+      evaluation: ind.comparator === GROUP_COMPARATOR ? evaluateGroup([]) : evaluateIndicator(specOf(ind, year), own.map(toPeriodValue), asOf, previous),
+      latest: latest ? { period: latest.period, value: latest.value, kind: latest.kind as ValueKind } : null,
+      series: own.map((v) => ({ period: v.period, value: v.value })),
+      canReport: opts.actor ? canReport(opts.actor, ind) : false,
+      children: [],
+    };
+  });
+  const roots = nest(cards, (c) => c.indicator.id, (c) => c.indicator.parentId);
+  for (const c of cards) {
+    if (c.indicator.comparator === GROUP_COMPARATOR) c.evaluation = evaluateGroup(c.children.map((k) => k.evaluation));
+  }
+  return roots;
+}
+
+export async function evaluateOne(db: Kysely<DB>, ind: repo.IndicatorWithUnit, asOf: string): Promise<Evaluation> {
+  if (ind.comparator === GROUP_COMPARATOR) {
+    const card = findCard(await buildDashboard(db, ind.movement_id, asOf, { actor: null, publicOnly: false }), ind.id);
+    return card?.evaluation ?? evaluateGroup([]);
+  }
+  const values = await repo.listRetainedValues(db, [ind.id], repo.RETAINED_STATUSES);
+  const lastYear = await repo.listLastYearValues(db, [ind.code], ind.year, repo.RETAINED_STATUSES);
+  return evaluateIndicator(specOf(ind, ind.year), values.filter((v) => v.period_end <= asOf).map(toPeriodValue), asOf, lastYear.map(toPeriodValue));
+}
+
+function findCard(cards: DashboardCard[], id: string): DashboardCard | undefined {
+  for (const c of cards) {
+    if (c.indicator.id === id) return c;
+    const inner = findCard(c.children, id);
+    if (inner) return inner;
+  }
+  return undefined;
+}

@@ -1,0 +1,16 @@
+import { Type } from 'typebox';
+import { authRoutes } from '../modules/auth/routes.js';
+import { movementRoutes } from '../modules/movements/routes.js';
+import { orgRoutes } from '../modules/org/routes.js';
+import { targetRoutes } from '../modules/targets/routes.js';
+import type { App } from './app.js';
+import type { AppDeps } from './context.js';
+
+/** Every module's routes, mounted under /api/v1. */
+export function registerRoutes(app: App, deps: AppDeps): void {
+  app.get('/health', { schema: { tags: ['system'], response: { 200: Type.Object({ status: Type.Literal('ok') }) } } }, () => ({ status: 'ok' as const }));
+  authRoutes(app, deps);
+  orgRoutes(app, deps);
+  movementRoutes(app, deps);
+  targetRoutes(app, deps);
+}
