@@ -9,7 +9,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Logging in replaces whatever session the browser had, so it needs no token of the old one.
 const CSRF_EXEMPT = new Set(['/api/v1/auth/login']);
 
-/** Resolves the session cookie to an actor and enforces CSRF on every mutation. */
+/**
+ * Resolves the session cookie to an actor, refuses anonymous callers on every route not marked
+ * `config: { public: true }`, and enforces CSRF on every mutation.
+ */
 export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionId', null);
@@ -27,6 +30,9 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
         request.csrfToken = session.csrfToken;
       }
     }
+    // Authentication before validation: an anonymous caller learns nothing about a private route.
+    const isPublic = (request.routeOptions.config as { public?: boolean } | undefined)?.public === true;
+    if (!request.actor && !isPublic && request.routeOptions.url) throw new AppError('unauthenticated', 401);
     if (!SAFE_METHODS.has(request.method) && request.actor && !CSRF_EXEMPT.has(request.url) && request.headers['x-csrf-token'] !== request.csrfToken) {
       throw new AppError('csrf', 403);
     }

@@ -8,7 +8,7 @@ import type { AppDeps } from './context.js';
 
 /** Every module's routes, mounted under /api/v1. */
 export function registerRoutes(app: App, deps: AppDeps): void {
-  app.get('/health', { schema: { tags: ['system'], response: { 200: Type.Object({ status: Type.Literal('ok') }) } } }, () => ({ status: 'ok' as const }));
+  app.get('/health', { config: { public: true }, schema: { tags: ['system'], response: { 200: Type.Object({ status: Type.Literal('ok') }) } } }, () => ({ status: 'ok' as const }));
   authRoutes(app, deps);
   orgRoutes(app, deps);
   movementRoutes(app, deps);

@@ -34,15 +34,20 @@ function describe(e: FastifySchemaValidationError): string {
 export function validationDetails(errors: FastifySchemaValidationError[], part: string | undefined): ErrorDetail[] {
   const seen = new Set<string>();
   const details: ErrorDetail[] = [];
+  const add = (field: string, message: string) => {
+    if (seen.has(field)) return; // one message per field: the first is the most specific
+    seen.add(field);
+    details.push({ path: field, message });
+  };
   for (const e of errors) {
     const p = e.params as Record<string, unknown>;
     const base = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
-    const field = e.keyword === 'required' && typeof p.missingProperty === 'string'
-      ? [base, p.missingProperty].filter(Boolean).join('.')
-      : base || part || 'body';
-    if (seen.has(field)) continue; // one message per field: the first is the most specific
-    seen.add(field);
-    details.push({ path: field, message: describe(e) });
+    // TypeBox lists every missing property of an object in one error; Ajv names one.
+    const missing = e.keyword === 'required'
+      ? (Array.isArray(p.requiredProperties) ? (p.requiredProperties as string[]) : [String(p.missingProperty)])
+      : [];
+    if (missing.length) for (const m of missing) add([base, m].filter(Boolean).join('.'), describe(e));
+    else add(base || part || 'body', describe(e));
   }
   return details;
 }

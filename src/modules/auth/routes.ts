@@ -24,6 +24,7 @@ export function authRoutes(app: App, deps: AppDeps): void {
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: deps.config.cookieSecure };
 
   app.post('/auth/login', {
+    config: { public: true },
     schema: {
       tags: ['auth'],
       body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 100 }), password: Type.String({ minLength: 1, maxLength: 200 }) }),
@@ -39,7 +40,7 @@ export function authRoutes(app: App, deps: AppDeps): void {
     return { user: presentUser(result.actor), csrfToken: result.csrfToken };
   });
 
-  app.post('/auth/logout', { schema: { tags: ['auth'] } }, async (request, reply) => {
+  app.post('/auth/logout', { config: { public: true }, schema: { tags: ['auth'] } }, async (request, reply) => {
     if (request.sessionId) await logout(db, request.sessionId);
     reply.clearCookie(SESSION_COOKIE, cookieOptions);
     return { ok: true };

@@ -42,7 +42,7 @@ export function targetRoutes(app: App, deps: AppDeps): void {
     return { movement: presentMovement(movement), asOf, items: await buildDashboard(db, movement.id, asOf, { actor, publicOnly: false }) };
   });
 
-  app.get('/public/dashboard/:year', { schema: { tags: ['public'], params: Type.Object({ year: Type.Integer({ minimum: 1945, maximum: 2100 }) }), querystring: AsOf } }, async (request) => {
+  app.get('/public/dashboard/:year', { config: { public: true }, schema: { tags: ['public'], params: Type.Object({ year: Type.Integer({ minimum: 1945, maximum: 2100 }) }), querystring: AsOf } }, async (request) => {
     const movement = await findRegularMovementOfYear(db, request.params.year);
     if (!movement) throw notFound(`phong trào thi đua năm ${request.params.year}`);
     const asOf = request.query.asOf ?? today();
