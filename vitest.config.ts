@@ -1,7 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
+const report = process.env.THIDUA_TEST_REPORT;
+
 export default defineConfig({
   test: {
+    // CI reads the JSON report to print its "N passed, N failed" line.
+    reporters: report ? ['default', ['json', { outputFile: report }]] : ['default'],
     projects: [
       {
         test: {

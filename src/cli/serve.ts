@@ -32,12 +32,13 @@ export async function serve(config: Config, opts: { build: boolean }): Promise<v
       throw e;
     }
     const url = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
-    console.info(`thidua đang chạy tại ${url}  (cơ sở dữ liệu: ${database.engine})`);
-    console.info(`Bảng chỉ tiêu công khai: ${url}/chi-tieu/2024`);
     if (seed.seeded) {
       console.info(`Đã tạo dữ liệu mẫu tỉnh Kon Tum 2024. Tài khoản: ${seed.usernames.join(', ')}`);
       console.info(seed.password ? `Mật khẩu chung của các tài khoản mẫu (chỉ hiện một lần): ${seed.password}` : 'Mật khẩu: giá trị của THIDUA_DEMO_PASSWORD');
     }
+    console.info(`Bảng chỉ tiêu công khai: ${url}/chi-tieu/2024`);
+    // Last line, so that scripts and tests can wait for it.
+    console.info(`thidua đang chạy tại ${url}  (cơ sở dữ liệu: ${database.engine})`);
     const purge = setInterval(() => {
       const now = new Date();
       void purgeExpired(database.db, now.toISOString(), new Date(now.getTime() - 24 * THROTTLE_WINDOW_MINUTES * 60_000).toISOString()).catch(() => undefined);

@@ -1,8 +1,8 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 
 /**
- * Table types, hand-written to match the migrations (a test compares them with the migrated
- * schema). Portable across SQLite and PostgreSQL: text ids (UUIDv7), ISO timestamps as text,
+ * Table types, hand-written to match the migrations (the integration tests on both engines
+ * exercise every column). Portable across SQLite and PostgreSQL: text ids (UUIDv7), ISO timestamps as text,
  * booleans as integer 0/1, measured values as double precision.
  */
 export interface UnitTable {

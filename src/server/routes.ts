@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { authRoutes } from '../modules/auth/routes.js';
 import { movementRoutes } from '../modules/movements/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
+import { targetExcelRoutes } from '../modules/targets/excel-routes.js';
 import { targetRoutes } from '../modules/targets/routes.js';
 import type { App } from './app.js';
 import type { AppDeps } from './context.js';
@@ -13,4 +14,5 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   orgRoutes(app, deps);
   movementRoutes(app, deps);
   targetRoutes(app, deps);
+  targetExcelRoutes(app, deps);
 }
