@@ -94,9 +94,10 @@ export async function createTestApp(engine: Engine): Promise<TestApp> {
       return wrap(await app.inject({ method, url, headers, payload: body === undefined ? '{}' : JSON.stringify(body) }));
     },
     upload: async (url, fileName, content) => {
+      const safeName = fileName.replace(/["\r\n]/g, '_');
       const boundary = `----thidua${randomBytes(8).toString('hex')}`;
       const payload = Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${safeName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
         content,
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);

@@ -37,8 +37,8 @@ const STATUS_COLORS: Record<EvaluationStatus, { fill: string; font: string }> = 
 
 const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
 
-/** Excel shows these with the reader's separators: "4.600" and "63,7" on a Vietnamese system. */
-const numberFormat = (x: number): string => (Number.isInteger(x) ? '#,##0' : '#,##0.0##');
+/** Excel shows these with the reader's separators ("4.600", "63,7" on a Vietnamese system), 2 decimals at most like the app. */
+const numberFormat = (x: number): string => (Number.isInteger(x) ? '#,##0' : '#,##0.0#');
 
 function latestText(card: DashboardCard): string {
   if (!card.latest) return '';
@@ -51,7 +51,7 @@ function addCard(ws: ExcelJS.Worksheet, card: DashboardCard, stt: string, depth:
   const e = card.evaluation;
   const row = ws.addRow([
     depth === 0 ? Number(stt) : stt, card.indicator.code, card.indicator.name, card.indicator.targetText, card.indicator.unit,
-    latestText(card), e.current, e.forecast, e.percentOfTarget === null ? null : e.percentOfTarget / 100,
+    latestText(card), e.current, e.forecast, e.percentOfTarget === null ? null : Number((e.percentOfTarget / 100).toFixed(6)),
     STATUS_LABELS[e.status], card.responsibleUnit.name, e.explanation,
   ]);
   row.eachCell({ includeEmpty: true }, (cell, col) => {

@@ -1,11 +1,11 @@
-/** Reads the values workbook an officer filled in (see excel-template.ts) into entries for `reportValues`. */
+/** Reads the values workbook an officer filled in (see excel-template.ts) into entries for `checkValues`. */
 import ExcelJS from 'exceljs';
 import { formatNumber } from '../../lib/format.js';
 import { foldVietnamese } from '../../lib/text.js';
 import type { ErrorDetail } from '../../server/errors.js';
 import type { ValueKind } from './domain/types.js';
 import { KIND_LABELS, VALUE_COLUMNS, VALUES_SHEET, type ValueColumn } from './excel-template.js';
-import type { ValueInput } from './service.js';
+import type { ValueEntry } from './service.js';
 
 export const MAX_IMPORT_ROWS = 5000;
 const REQUIRED: ValueColumn[] = ['code', 'period', 'value', 'kind'];
@@ -16,12 +16,8 @@ const MAX_LENGTH: Partial<Record<ValueColumn, number>> = { note: 2000, evidenceU
 /** A title row or two above the headers is tolerated. */
 const HEADER_SEARCH_ROWS = 10;
 
-export interface ImportEntry {
-  indicatorId: string;
-  input: ValueInput;
-  /** "Dòng 5": the row, the prefix of the service's problem paths. */
-  where: string;
-}
+/** `where` is "Dòng 5": the row, the prefix of the service's problem paths. */
+export type ImportEntry = ValueEntry;
 
 export interface ParsedWorkbook {
   entries: ImportEntry[];
@@ -130,7 +126,8 @@ function cellsOf(row: ExcelJS.Row, columns: ReadonlyMap<ValueColumn, number>): M
 /** One data row: the entry, or what is wrong with each of its cells. */
 function readRow(r: number, cells: ReadonlyMap<ValueColumn, Cell>, byCode: ReadonlyMap<string, { id: string }>): ImportEntry | ErrorDetail[] {
   const get = (k: ValueColumn): Cell => cells.get(k) ?? EMPTY;
-  const broken = [...cells].flatMap(([k, c]) => (c.v !== null && typeof c.v === 'object' && 'error' in c.v ? [cellProblem(r, k, `ô có lỗi công thức ${c.v.error}`)] : []));
+  // Name and unit are for the reader only: an error there does not spoil the row.
+  const broken = [...cells].filter(([k]) => k !== 'name' && k !== 'unit').flatMap(([k, c]) => (c.v !== null && typeof c.v === 'object' && 'error' in c.v ? [cellProblem(r, k, `ô có lỗi công thức ${c.v.error}`)] : []));
   if (broken.length) return broken;
   const problems = REQUIRED.filter((k) => isBlank(get(k).v)).map((k) => cellProblem(r, k, 'chưa nhập'));
   const code = textOf(get('code').v).toUpperCase();
@@ -156,7 +153,7 @@ function readRow(r: number, cells: ReadonlyMap<ValueColumn, Cell>, byCode: Reado
 
 /**
  * Reads the "Số liệu" sheet (or the first one). `indicatorsByCode` holds the movement's indicators;
- * period, frequency and authorization are left to `reportValues`, which checks each entry again.
+ * period, frequency and authorization are left to `checkValues`, which checks each entry again.
  */
 export async function parseValuesWorkbook(buffer: Buffer, indicatorsByCode: ReadonlyMap<string, { id: string }>): Promise<ParsedWorkbook> {
   const wb = new ExcelJS.Workbook();
@@ -202,7 +199,7 @@ export async function parseValuesWorkbook(buffer: Buffer, indicatorsByCode: Read
 const FIELD_COLUMNS: Record<string, ValueColumn> = { period: 'period', value: 'value', kind: 'kind', evidenceUrl: 'evidenceUrl', indicator: 'code' };
 
 /**
- * `reportValues` names a problem "Dòng 5 period" (or just "Dòng 5" for the indicator itself);
+ * `checkValues` names a problem "Dòng 5 period" (or just "Dòng 5" for the indicator itself);
  * the officer needs the row and the Excel column.
  */
 export function excelProblems(details: readonly ErrorDetail[]): ErrorDetail[] {

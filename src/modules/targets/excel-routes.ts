@@ -3,17 +3,17 @@ import { Type } from 'typebox';
 import type { MovementRow } from '../../db/schema.js';
 import type { App } from '../../server/app.js';
 import { actorOf, auditWho, type AppDeps } from '../../server/context.js';
-import { AppError, badField, badInput, notFound } from '../../server/errors.js';
+import { badField, badInput, notFound } from '../../server/errors.js';
 import { IsoDate } from '../../server/schemas.js';
 import { requirePermission } from '../auth/policy.js';
 import { checkFileType } from '../files/file-type.js';
 import { findMovement } from '../movements/repo.js';
 import { buildDashboard } from './dashboard.js';
 import { buildDashboardWorkbook } from './excel-export.js';
-import { excelProblems, parseValuesWorkbook, type ImportEntry } from './excel-import.js';
+import { excelProblems, parseValuesWorkbook } from './excel-import.js';
 import { buildValuesTemplate } from './excel-template.js';
 import * as repo from './repo.js';
-import { reportValues } from './service.js';
+import { checkValues, saveValues } from './service.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const Id = Type.Object({ id: Type.String() });
@@ -25,12 +25,6 @@ function sendXlsx(reply: FastifyReply, fileName: string, content: Buffer): Fasti
     .header('content-disposition', `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
     .send(content);
 }
-
-/**
- * An entry for no indicator makes `reportValues` fail, so it saves nothing: a dry run that still
- * reports the period and authorization problems of the readable rows together with the unreadable ones.
- */
-const DRY_RUN: ImportEntry = { indicatorId: '', where: 'dry-run', input: { period: '', value: 0, kind: 'actual' } };
 
 export function targetExcelRoutes(app: App, deps: AppDeps): void {
   const { db } = deps.database;
@@ -56,21 +50,18 @@ export function targetExcelRoutes(app: App, deps: AppDeps): void {
     const part = await request.file();
     if (!part) throw badField('file', 'Chưa chọn tệp Excel');
     const content = await part.toBuffer();
-    const check = checkFileType(part.filename, content.subarray(0, 8), ['xlsx']);
-    if (!check.ok) throw badField('file', check.message);
+    const type = checkFileType(part.filename, content.subarray(0, 8), ['xlsx']);
+    if (!type.ok) throw badField('file', type.message);
 
     const indicators = await repo.listIndicators(db, movement.id);
     const { entries, problems } = await parseValuesWorkbook(content, new Map(indicators.map((i) => [i.code, i])));
     if (problems.some((p) => p.path === 'file' || p.path.startsWith('Tiêu đề'))) throw badInput(problems);
     if (!problems.length && !entries.length) throw badField('file', 'Tệp chưa có dòng số liệu nào');
-    try {
-      const imported = await reportValues(db, actor, auditWho(request), problems.length ? [...entries, DRY_RUN] : entries);
-      return { imported };
-    } catch (err) {
-      if (!(err instanceof AppError) || err.code !== 'validation') throw err;
-      const rowProblems = [...problems, ...excelProblems(err.details.filter((d) => d.path !== DRY_RUN.where))];
-      throw badInput(rowProblems.sort((a, b) => rowOf(a.path) - rowOf(b.path)));
-    }
+    // Unreadable rows and rejected values are reported together, so the officer fixes the file once.
+    const check = await checkValues(db, actor, entries);
+    const all = [...problems, ...excelProblems(check.problems)];
+    if (all.length) throw badInput(all.sort((a, b) => rowOf(a.path) - rowOf(b.path)));
+    return { imported: await saveValues(db, actor, auditWho(request), check.checked) };
   });
 
   app.get('/movements/:id/dashboard.xlsx', { schema: { tags, params: Id, querystring: Type.Object({ asOf: Type.Optional(IsoDate) }) } }, async (request, reply) => {

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { MovementRow } from '../../db/schema.js';
 import type { Actor } from '../auth/actor.js';
+import { nest } from './dashboard.js';
 import { GROUP_COMPARATOR } from './domain/group.js';
 import { periodLabel, periodsOfYear } from './domain/period.js';
 import type { Frequency, ValueKind } from './domain/types.js';
@@ -61,8 +62,15 @@ export function periodCodesOf(frequency: Frequency, year: number): string[] {
   return [...own, String(year)];
 }
 
+/** Sub-indicators right after their parent, as on the dashboard (`order_no` is per parent). */
+function inTreeOrder(indicators: IndicatorWithUnit[]): IndicatorWithUnit[] {
+  type Node = { ind: IndicatorWithUnit; children: Node[] };
+  const flat = (nodes: Node[]): IndicatorWithUnit[] => nodes.flatMap((n) => [n.ind, ...flat(n.children)]);
+  return flat(nest(indicators.map((ind): Node => ({ ind, children: [] })), (n) => n.ind.id, (n) => n.ind.parent_id));
+}
+
 export async function buildValuesTemplate(movement: MovementRow, indicators: IndicatorWithUnit[], forActor: Actor): Promise<Buffer> {
-  const reportable = indicators.filter((i) => i.comparator !== GROUP_COMPARATOR && canReport(forActor, i));
+  const reportable = inTreeOrder(indicators).filter((i) => i.comparator !== GROUP_COMPARATOR && canReport(forActor, i));
   const wb = new ExcelJS.Workbook();
   wb.creator = 'thidua';
   const ws = wb.addWorksheet(VALUES_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -38,7 +38,9 @@ export function valueProblems(ind: repo.IndicatorWithUnit, input: ValueInput, pr
   if (!Number.isFinite(input.value)) problems.push({ path: `${prefix}value`, message: 'Giá trị phải là một số' });
   else if (input.value < 0 && ind.comparator !== 'increase_by') problems.push({ path: `${prefix}value`, message: 'Giá trị không được âm' });
   if (input.kind !== 'actual' && input.kind !== 'estimate') problems.push({ path: `${prefix}kind`, message: 'Loại số liệu phải là "thực hiện" hoặc "ước thực hiện"' });
-  if (input.evidenceUrl && !/^https?:\/\/\S+$/i.test(input.evidenceUrl)) problems.push({ path: `${prefix}evidenceUrl`, message: 'Đường dẫn minh chứng phải bắt đầu bằng http:// hoặc https://' });
+  if (input.note && input.note.length > 2000) problems.push({ path: `${prefix}note`, message: 'Ghi chú không được dài quá 2.000 ký tự' });
+  if (input.evidenceUrl && input.evidenceUrl.length > 1000) problems.push({ path: `${prefix}evidenceUrl`, message: 'Đường dẫn minh chứng không được dài quá 1.000 ký tự' });
+  else if (input.evidenceUrl && !/^https?:\/\/\S+$/i.test(input.evidenceUrl)) problems.push({ path: `${prefix}evidenceUrl`, message: 'Đường dẫn minh chứng phải bắt đầu bằng http:// hoặc https://' });
   return problems;
 }
 
@@ -85,14 +87,27 @@ export async function reportValue(db: Kysely<DB>, actor: Actor, who: AuditWho, i
   return db.transaction().execute((trx) => insertOne(trx, actor, who, ind, input));
 }
 
-/** Many values at once (Excel import): every problem of every entry is reported, and nothing is saved unless all pass. */
-export async function reportValues(
-  db: Kysely<DB>, actor: Actor, who: AuditWho, entries: Array<{ indicatorId: string; input: ValueInput; where: string }>,
-): Promise<number> {
+export interface ValueEntry {
+  indicatorId: string;
+  input: ValueInput;
+  /** Where the entry comes from, prefixed to each problem's path (e.g. "Dòng 5"). */
+  where: string;
+}
+
+export interface CheckedValue {
+  ind: repo.IndicatorWithUnit;
+  input: ValueInput;
+}
+
+/** Checks many values without saving anything: every problem of every entry, phrased for an officer. */
+export async function checkValues(db: Kysely<DB>, actor: Actor, entries: ValueEntry[]): Promise<{ checked: CheckedValue[]; problems: ErrorDetail[] }> {
   const problems: ErrorDetail[] = [];
-  const checked: Array<{ ind: repo.IndicatorWithUnit; input: ValueInput }> = [];
+  const checked: CheckedValue[] = [];
+  const indicators = new Map<string, repo.IndicatorWithUnit | undefined>();
+  const seen = new Set<string>();
   for (const e of entries) {
-    const ind = await repo.findIndicator(db, e.indicatorId);
+    if (!indicators.has(e.indicatorId)) indicators.set(e.indicatorId, await repo.findIndicator(db, e.indicatorId));
+    const ind = indicators.get(e.indicatorId);
     if (!ind) {
       problems.push({ path: e.where, message: 'Không tìm thấy chỉ tiêu' });
       continue;
@@ -102,10 +117,17 @@ export async function reportValues(
       continue;
     }
     const p = valueProblems(ind, e.input, `${e.where} `);
+    const key = `${ind.id} ${e.input.period}`;
+    if (!p.length && seen.has(key)) p.push({ path: `${e.where} period`, message: `Kỳ ${e.input.period} của chỉ tiêu ${ind.code} đã có ở dòng khác trong cùng tệp` });
+    seen.add(key);
     if (p.length) problems.push(...p);
     else checked.push({ ind, input: e.input });
   }
-  if (problems.length) throw new AppError('validation', 400, {}, problems);
+  return { checked, problems };
+}
+
+/** Saves values already checked by `checkValues`, all in one transaction. */
+export async function saveValues(db: Kysely<DB>, actor: Actor, who: AuditWho, checked: CheckedValue[]): Promise<number> {
   await db.transaction().execute(async (trx) => {
     for (const c of checked) await insertOne(trx, actor, who, c.ind, c.input);
   });
