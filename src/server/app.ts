@@ -63,7 +63,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   }, { prefix: '/api/v1' });
 
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false });
     // The SPA owns every non-API path: its router shows the page or a "not found" screen.
     app.setNotFoundHandler((request, reply) => {
       if (request.url.startsWith('/api/')) {

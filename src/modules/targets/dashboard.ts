@@ -45,29 +45,41 @@ export function nest<T extends { children: T[] }>(items: T[], idOf: (t: T) => st
   return roots;
 }
 
+function groupBy<T>(items: readonly T[], keyOf: (t: T) => string | null): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const t of items) {
+    const key = keyOf(t);
+    if (key === null) continue;
+    const list = map.get(key);
+    if (list) list.push(t);
+    else map.set(key, [t]);
+  }
+  return map;
+}
+
 /**
- * Cards of a movement's indicators evaluated as of a date, from three queries whatever the number of
- * indicators. `publicOnly` keeps only values the board accepted (the public dashboard).
+ * Evaluated cards of a set of indicators (a movement's, or a group's parts), from three queries
+ * whatever their number; lookups are grouped once so the cost grows with indicators + values.
  */
-export async function buildDashboard(
-  db: Kysely<DB>, movementId: string, asOf: string, opts: { actor: Actor | null; publicOnly: boolean },
+async function buildCards(
+  db: Kysely<DB>, indicators: repo.IndicatorWithUnit[], asOf: string, opts: { actor: Actor | null; publicOnly: boolean },
 ): Promise<DashboardCard[]> {
-  const indicators = await repo.listIndicators(db, movementId);
   if (indicators.length === 0) return [];
   const statuses = opts.publicOnly ? ['accepted'] : repo.RETAINED_STATUSES;
-  const values = await repo.listRetainedValues(db, indicators.map((i) => i.id), statuses);
   const year = indicators[0]!.year;
-  const lastYear = await repo.listLastYearValues(db, indicators.map((i) => i.code), year, statuses);
-  const childCount = (id: string) => indicators.filter((i) => i.parent_id === id).length;
+  const values = groupBy(await repo.listRetainedValues(db, indicators.map((i) => i.id), statuses), (v) => (v.period_end <= asOf ? v.indicator_id : null));
+  const lastYear = groupBy(await repo.listLastYearValues(db, indicators.map((i) => i.code), year, statuses), (v) => v.code);
+  const children = groupBy(indicators, (i) => i.parent_id);
   const cards = indicators.map((ind): DashboardCard => {
-    const own = values.filter((v) => v.indicator_id === ind.id && v.period_end <= asOf);
-    const previous = lastYear.filter((v) => v.code === ind.code).map(toPeriodValue);
+    const own = values.get(ind.id) ?? [];
     const latest = own[own.length - 1];
     return {
-      indicator: presentIndicator(ind, childCount(ind.id)),
+      indicator: presentIndicator(ind, children.get(ind.id)?.length ?? 0),
       responsibleUnit: { id: ind.responsible_unit_id, name: ind.unit_name },
       // Groups are judged from their parts once the tree is built (below).
-      evaluation: ind.comparator === GROUP_COMPARATOR ? evaluateGroup([]) : evaluateIndicator(specOf(ind, year), own.map(toPeriodValue), asOf, previous),
+      evaluation: ind.comparator === GROUP_COMPARATOR
+        ? evaluateGroup([])
+        : evaluateIndicator(specOf(ind, year), own.map(toPeriodValue), asOf, (lastYear.get(ind.code) ?? []).map(toPeriodValue)),
       latest: latest ? { period: latest.period, value: latest.value, kind: latest.kind as ValueKind } : null,
       series: own.map((v) => ({ period: v.period, value: v.value })),
       canReport: opts.actor ? canReport(opts.actor, ind) : false,
@@ -81,21 +93,16 @@ export async function buildDashboard(
   return roots;
 }
 
-export async function evaluateOne(db: Kysely<DB>, ind: repo.IndicatorWithUnit, asOf: string): Promise<Evaluation> {
-  if (ind.comparator === GROUP_COMPARATOR) {
-    const card = findCard(await buildDashboard(db, ind.movement_id, asOf, { actor: null, publicOnly: false }), ind.id);
-    return card?.evaluation ?? evaluateGroup([]);
-  }
-  const values = await repo.listRetainedValues(db, [ind.id], repo.RETAINED_STATUSES);
-  const lastYear = await repo.listLastYearValues(db, [ind.code], ind.year, repo.RETAINED_STATUSES);
-  return evaluateIndicator(specOf(ind, ind.year), values.filter((v) => v.period_end <= asOf).map(toPeriodValue), asOf, lastYear.map(toPeriodValue));
+/** A movement's dashboard as of a date. `publicOnly` keeps only values the board accepted (the public dashboard). */
+export async function buildDashboard(
+  db: Kysely<DB>, movementId: string, asOf: string, opts: { actor: Actor | null; publicOnly: boolean },
+): Promise<DashboardCard[]> {
+  return buildCards(db, await repo.listIndicators(db, movementId), asOf, opts);
 }
 
-function findCard(cards: DashboardCard[], id: string): DashboardCard | undefined {
-  for (const c of cards) {
-    if (c.indicator.id === id) return c;
-    const inner = findCard(c.children, id);
-    if (inner) return inner;
-  }
-  return undefined;
+export async function evaluateOne(db: Kysely<DB>, ind: repo.IndicatorWithUnit, asOf: string): Promise<Evaluation> {
+  // A group needs only its own parts, not the whole movement.
+  const family = ind.comparator === GROUP_COMPARATOR ? [ind, ...(await repo.listChildren(db, ind.id))] : [ind];
+  const cards = await buildCards(db, family, asOf, { actor: null, publicOnly: false });
+  return cards[0]!.evaluation;
 }

@@ -15,6 +15,9 @@ const indicatorQuery = (db: Kysely<DB>) =>
 export const listIndicators = (db: Kysely<DB>, movementId: string) =>
   indicatorQuery(db).where('indicators.movement_id', '=', movementId).orderBy('indicators.order_no').execute();
 
+export const listChildren = (db: Kysely<DB>, parentId: string) =>
+  indicatorQuery(db).where('indicators.parent_id', '=', parentId).orderBy('indicators.order_no').execute();
+
 export const findIndicator = (db: Kysely<DB>, id: string) => indicatorQuery(db).where('indicators.id', '=', id).executeTakeFirst();
 
 /** Values that count: the current (non-superseded, non-returned) value of each period. */

@@ -30,7 +30,9 @@ export function targetRoutes(app: App, deps: AppDeps): void {
     actorOf(request);
     type Node = IndicatorView & { children: Node[] };
     const rows = await repo.listIndicators(db, request.params.id);
-    const items = rows.map((i): Node => ({ ...presentIndicator(i, rows.filter((r) => r.parent_id === i.id).length), children: [] }));
+    const parts = new Map<string, number>();
+    for (const r of rows) if (r.parent_id) parts.set(r.parent_id, (parts.get(r.parent_id) ?? 0) + 1);
+    const items = rows.map((i): Node => ({ ...presentIndicator(i, parts.get(i.id) ?? 0), children: [] }));
     return { items: nest(items, (i) => i.id, (i) => i.parentId) };
   });
 
@@ -52,7 +54,8 @@ export function targetRoutes(app: App, deps: AppDeps): void {
   app.get('/indicators/:id', { schema: { tags, params: Id } }, async (request) => {
     const actor = actorOf(request);
     const ind = await getIndicatorForRead(db, request.params.id);
-    return { ...presentIndicator(ind), responsibleUnit: { id: ind.responsible_unit_id, name: ind.unit_name }, canReport: canReport(actor, ind) };
+    const parts = (await repo.listChildren(db, ind.id)).length;
+    return { ...presentIndicator(ind, parts), responsibleUnit: { id: ind.responsible_unit_id, name: ind.unit_name }, canReport: canReport(actor, ind) };
   });
 
   app.get('/indicators/:id/evaluation', { schema: { tags, params: Id, querystring: AsOf } }, async (request) => {

@@ -1,0 +1,56 @@
+/** Every module of the platform, in the order of the side navigation. */
+import {
+  AimOutlined, BankOutlined, BarChartOutlined, BookOutlined, CheckSquareOutlined,
+  ClusterOutlined, FlagOutlined, FormOutlined, HistoryOutlined, NotificationOutlined,
+  SafetyCertificateOutlined, SettingOutlined, StarOutlined, TeamOutlined, TrophyOutlined, UserOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Role } from '../api/types.js';
+
+export interface NavItem {
+  path: string;
+  /** i18n key of the label. */
+  label: string;
+  icon: ReactNode;
+  /** Only these roles see the item (everyone when absent). */
+  roles?: Role[];
+  children?: NavItem[];
+}
+
+/** Modules whose screens are still to be built: path segment → i18n key under `building.`. */
+export const BUILDING_MODULES = {
+  'cum-khoi': 'clusters',
+  'dang-ky': 'registrations',
+  'khen-thuong': 'proposals',
+  'hoi-dong': 'council',
+  'so-vang': 'registry',
+  'dien-hinh': 'practices',
+  'tin-tuc': 'news',
+  'bao-cao': 'reports',
+} as const;
+
+export const NAV: NavItem[] = [
+  { path: '/app', label: 'nav.todo', icon: <CheckSquareOutlined /> },
+  { path: '/app/phong-trao', label: 'nav.movements', icon: <FlagOutlined /> },
+  { path: '/app/chi-tieu', label: 'nav.targets', icon: <AimOutlined /> },
+  { path: '/app/cum-khoi', label: 'nav.clusters', icon: <ClusterOutlined /> },
+  { path: '/app/dang-ky', label: 'nav.registrations', icon: <FormOutlined /> },
+  { path: '/app/khen-thuong', label: 'nav.proposals', icon: <TrophyOutlined /> },
+  { path: '/app/hoi-dong', label: 'nav.council', icon: <SafetyCertificateOutlined /> },
+  { path: '/app/so-vang', label: 'nav.registry', icon: <BookOutlined /> },
+  { path: '/app/dien-hinh', label: 'nav.practices', icon: <StarOutlined /> },
+  { path: '/app/tin-tuc', label: 'nav.news', icon: <NotificationOutlined /> },
+  { path: '/app/bao-cao', label: 'nav.reports', icon: <BarChartOutlined /> },
+  {
+    path: '/app/quan-tri',
+    label: 'nav.admin',
+    icon: <SettingOutlined />,
+    roles: ['admin', 'board', 'unit_officer', 'viewer'],
+    children: [
+      { path: '/app/quan-tri/don-vi', label: 'nav.units', icon: <BankOutlined /> },
+      { path: '/app/quan-tri/ca-nhan', label: 'nav.people', icon: <TeamOutlined /> },
+      { path: '/app/quan-tri/nguoi-dung', label: 'nav.users', icon: <UserOutlined />, roles: ['admin'] },
+      { path: '/app/quan-tri/nhat-ky', label: 'nav.audit', icon: <HistoryOutlined />, roles: ['admin', 'board'] },
+    ],
+  },
+];

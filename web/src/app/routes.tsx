@@ -1,0 +1,45 @@
+/** Routes; pages load on demand so the login and public pages stay light. */
+import { Spin } from 'antd';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { NotFound } from '../components/NotFound.js';
+import { UnderConstruction } from '../components/UnderConstruction.js';
+import { AppLayout } from './AppLayout.js';
+import { BUILDING_MODULES } from './nav.js';
+import { RequireAuth } from './RequireAuth.js';
+
+const loading = <Spin fullscreen />;
+
+export const router = createBrowserRouter([
+  { path: '/', element: <Navigate to="/app" replace /> },
+  { path: '/chi-tieu/:year', hydrateFallbackElement: loading, lazy: () => import('../pages/public/PublicDashboardPage.js').then((m) => ({ Component: m.PublicDashboardPage })) },
+  { path: '/app/dang-nhap', hydrateFallbackElement: loading, lazy: () => import('../pages/auth/LoginPage.js').then((m) => ({ Component: m.LoginPage })) },
+  {
+    path: '/app',
+    element: <RequireAuth />,
+    hydrateFallbackElement: loading,
+    children: [
+      { path: 'chi-tieu/in', lazy: () => import('../pages/targets/PrintPage.js').then((m) => ({ Component: m.PrintPage })) },
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, lazy: () => import('../pages/home/TodoPage.js').then((m) => ({ Component: m.TodoPage })) },
+          { path: 'phong-trao', lazy: () => import('../pages/movements/MovementsPage.js').then((m) => ({ Component: m.MovementsPage })) },
+          { path: 'phong-trao/:id', lazy: () => import('../pages/movements/MovementPage.js').then((m) => ({ Component: m.MovementPage })) },
+          { path: 'chi-tieu', lazy: () => import('../pages/targets/TargetsPage.js').then((m) => ({ Component: m.TargetsPage })) },
+          { path: 'chi-tieu/:id', lazy: () => import('../pages/targets/IndicatorPage.js').then((m) => ({ Component: m.IndicatorPage })) },
+          ...Object.entries(BUILDING_MODULES).map(([path, module]) => ({
+            path,
+            element: <UnderConstruction module={module} />,
+          })),
+          { path: 'quan-tri', element: <Navigate to="/app/quan-tri/don-vi" replace /> },
+          { path: 'quan-tri/don-vi', lazy: () => import('../pages/admin/UnitsPage.js').then((m) => ({ Component: m.UnitsPage })) },
+          { path: 'quan-tri/ca-nhan', lazy: () => import('../pages/admin/PeoplePage.js').then((m) => ({ Component: m.PeoplePage })) },
+          { path: 'quan-tri/nguoi-dung', lazy: () => import('../pages/admin/UsersPage.js').then((m) => ({ Component: m.UsersPage })) },
+          { path: 'quan-tri/nhat-ky', lazy: () => import('../pages/admin/AuditPage.js').then((m) => ({ Component: m.AuditPage })) },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+  { path: '*', element: <NotFound /> },
+]);

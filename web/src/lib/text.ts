@@ -1,0 +1,1 @@
+export { foldVietnamese, compareVietnamese } from '../../../src/lib/text.js';
