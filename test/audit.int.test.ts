@@ -22,6 +22,14 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     expect(check.entries).toBeGreaterThanOrEqual(3);
   });
 
+  it('shows the log to the board, newest first, and to no unit officer', async () => {
+    const board = await t.login('bantdkt');
+    const page = (await board.get('/api/v1/audit?entity=person&limit=5')).json<{ items: Array<{ action: string; actor: { username: string }; after: { position?: string } }>; total: number }>();
+    expect(page.items[0]).toMatchObject({ action: 'person.update', actor: { username: 'admin' }, after: { position: 'Điều dưỡng trưởng' } });
+    expect(page.total).toBe(2);
+    expect((await (await t.login('syte')).get('/api/v1/audit')).status).toBe(403);
+  });
+
   it('detects an edit of history', async () => {
     const target = await t.database.db.selectFrom('audit_log').select('seq').where('action', '=', 'person.update').executeTakeFirstOrThrow();
     await sql`update audit_log set actor_name = 'ai-do' where seq = ${target.seq}`.execute(t.database.db);

@@ -103,6 +103,13 @@ describe.each(ENGINES)('targets on %s', (engine) => {
     expect((await board.send('POST', `/api/v1/indicator-values/${pending.id}/review`, { decision: 'accept' })).status).toBe(409);
   });
 
+  it("lists the board's review queue with the indicator and unit, and only for reviewers", async () => {
+    const queue = (await board.get('/api/v1/review-queue')).json<{ items: Array<{ period: string; indicator: { code: string }; responsibleUnit: { name: string }; reportedBy: { fullName: string } }> }>();
+    const ct09 = queue.items.find((i) => i.indicator.code === 'CT09')!;
+    expect(ct09).toMatchObject({ period: '2024-H2', responsibleUnit: { name: 'Sở Y tế' } });
+    expect((await skhdt.get('/api/v1/review-queue')).status).toBe(403);
+  });
+
   it('keeps submitted values off the public dashboard until accepted', async () => {
     const card = async () => {
       const pub = (await t.anonymous.get('/api/v1/public/dashboard/2024?asOf=2025-01-15')).json<{ items: Array<{ indicator: { code: string }; latest: { period: string } | null; canReport: boolean }> }>();
@@ -114,6 +121,8 @@ describe.each(ENGINES)('targets on %s', (engine) => {
     await board.send('POST', `/api/v1/indicator-values/${pending.id}/review`, { decision: 'accept' });
     expect((await card()).latest?.period).toBe('2024-H2');
     expect((await t.anonymous.get('/api/v1/public/dashboard/1999')).status).toBe(404);
+    const pub = (await t.anonymous.get('/api/v1/public/dashboard/2024')).json<{ authority: { name: string } }>();
+    expect(pub.authority.name).toBe('Tỉnh Kon Tum');
   });
 
   it('stores evidence files that are what their name says, up to 20 MB', async () => {

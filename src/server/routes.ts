@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { auditRoutes } from '../modules/audit/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { movementRoutes } from '../modules/movements/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
@@ -12,6 +13,7 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   app.get('/health', { config: { public: true }, schema: { tags: ['system'], response: { 200: Type.Object({ status: Type.Literal('ok') }) } } }, () => ({ status: 'ok' as const }));
   authRoutes(app, deps);
   orgRoutes(app, deps);
+  auditRoutes(app, deps);
   movementRoutes(app, deps);
   targetRoutes(app, deps);
   targetExcelRoutes(app, deps);

@@ -12,6 +12,8 @@ export interface Actor {
   unitCode: string;
   /** Materialized path of the user's unit: a unit is in scope when its path starts with it. */
   unitPath: string;
+  /** Set for generated passwords: the UI asks for a new one at once. */
+  mustChangePassword: boolean;
 }
 
 /** The actor of CLI commands and the demo seed (audited under this name). */

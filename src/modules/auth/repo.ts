@@ -16,7 +16,7 @@ export async function loadActor(db: Kysely<DB>, userId: string): Promise<Actor |
   const row = await db
     .selectFrom('users')
     .innerJoin('units', 'units.id', 'users.unit_id')
-    .select(['users.id', 'users.username', 'users.full_name', 'users.active', 'units.id as unit_id', 'units.name as unit_name', 'units.code as unit_code', 'units.path as unit_path'])
+    .select(['users.id', 'users.username', 'users.full_name', 'users.active', 'users.must_change_password', 'units.id as unit_id', 'units.name as unit_name', 'units.code as unit_code', 'units.path as unit_path'])
     .where('users.id', '=', userId)
     .executeTakeFirst();
   if (!row || !row.active) return null;
@@ -30,6 +30,7 @@ export async function loadActor(db: Kysely<DB>, userId: string): Promise<Actor |
     unitName: row.unit_name,
     unitCode: row.unit_code,
     unitPath: row.unit_path,
+    mustChangePassword: row.must_change_password === 1,
   };
 }
 

@@ -11,12 +11,14 @@ export const UserView = Type.Object({
   fullName: Type.String(),
   roles: Type.Array(Type.String()),
   unit: Type.Object({ id: Type.String(), name: Type.String(), code: Type.String() }),
+  mustChangePassword: Type.Boolean(),
 });
 
 const SessionView = Type.Object({ user: UserView, csrfToken: Type.String() });
 
 const presentUser = (a: Actor) => ({
   id: a.userId, username: a.username, fullName: a.fullName, roles: [...a.roles], unit: { id: a.unitId, name: a.unitName, code: a.unitCode },
+  mustChangePassword: a.mustChangePassword,
 });
 
 export function authRoutes(app: App, deps: AppDeps): void {

@@ -53,3 +53,10 @@ export async function movePaths(db: Kysely<DB>, oldPrefix: string, newPrefix: st
     .where((eb) => inSubtree(eb.ref('path'), oldPrefix))
     .execute();
 }
+
+/** The root of the tree a unit belongs to: the authority the deployment serves (e.g. "Tỉnh Kon Tum"). */
+export async function findRootOf(db: Kysely<DB>, unitId: string): Promise<UnitRow | undefined> {
+  const unit = await findUnit(db, unitId);
+  const rootId = unit?.path.split('/')[1];
+  return rootId ? findUnit(db, rootId) : undefined;
+}

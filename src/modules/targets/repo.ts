@@ -89,8 +89,11 @@ export const listSubmittedValues = (db: Kysely<DB>, limit: number) =>
     .selectFrom('indicator_values')
     .innerJoin('indicators', 'indicators.id', 'indicator_values.indicator_id')
     .innerJoin('units', 'units.id', 'indicators.responsible_unit_id')
-    .select(['indicator_values.id', 'indicator_values.period', 'indicator_values.value', 'indicator_values.kind', 'indicator_values.reported_at',
-      'indicators.id as indicator_id', 'indicators.code', 'indicators.name', 'indicators.unit', 'units.name as unit_name'])
+    .innerJoin('users as reporter', 'reporter.id', 'indicator_values.reported_by')
+    .leftJoin('stored_files', 'stored_files.id', 'indicator_values.evidence_file_id')
+    .selectAll('indicator_values')
+    .select(['indicators.code', 'indicators.name', 'indicators.unit', 'indicators.responsible_unit_id', 'units.name as unit_name', 'reporter.full_name as reporter_name',
+      'stored_files.name as file_name', 'stored_files.size as file_size'])
     .where('indicator_values.status', '=', 'submitted')
     .orderBy('indicator_values.reported_at')
     .limit(limit)

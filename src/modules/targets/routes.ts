@@ -7,6 +7,7 @@ import { requirePermission } from '../auth/policy.js';
 import { findFile } from '../files/repo.js';
 import { presentMovement } from '../movements/present.js';
 import { findMovement, findRegularMovementOfYear } from '../movements/repo.js';
+import { findRootOf } from '../org/units.repo.js';
 import { buildDashboard, evaluateOne, nest, presentIndicator, type IndicatorView } from './dashboard.js';
 import * as repo from './repo.js';
 import { attachEvidence, canReport, getIndicatorForRead, reportValue, requireHistoryAccess, reviewValue } from './service.js';
@@ -48,14 +49,18 @@ export function targetRoutes(app: App, deps: AppDeps): void {
     const movement = await findRegularMovementOfYear(db, request.params.year);
     if (!movement) throw notFound(`phong trào thi đua năm ${request.params.year}`);
     const asOf = request.query.asOf ?? today();
-    return { movement: presentMovement(movement), asOf, items: await buildDashboard(db, movement.id, asOf, { actor: null, publicOnly: true }) };
+    const authority = await findRootOf(db, movement.owner_unit_id);
+    return {
+      movement: presentMovement(movement), asOf, authority: authority ? { id: authority.id, name: authority.name } : null,
+      items: await buildDashboard(db, movement.id, asOf, { actor: null, publicOnly: true }),
+    };
   });
 
   app.get('/indicators/:id', { schema: { tags, params: Id } }, async (request) => {
     const actor = actorOf(request);
     const ind = await getIndicatorForRead(db, request.params.id);
     const parts = (await repo.listChildren(db, ind.id)).length;
-    return { ...presentIndicator(ind, parts), responsibleUnit: { id: ind.responsible_unit_id, name: ind.unit_name }, canReport: canReport(actor, ind) };
+    return { ...presentIndicator(ind, parts), movementId: ind.movement_id, year: ind.year, responsibleUnit: { id: ind.responsible_unit_id, name: ind.unit_name }, canReport: canReport(actor, ind) };
   });
 
   app.get('/indicators/:id/evaluation', { schema: { tags, params: Id, querystring: AsOf } }, async (request) => {
@@ -97,7 +102,14 @@ export function targetRoutes(app: App, deps: AppDeps): void {
 
   app.get('/review-queue', { schema: { tags } }, async (request) => {
     requirePermission(actorOf(request), 'targets.review');
-    return { items: await repo.listSubmittedValues(db, 200) };
+    const rows = await repo.listSubmittedValues(db, 500);
+    return {
+      items: rows.map((v) => ({
+        ...presentValue({ ...v, reviewer_name: null }),
+        indicator: { id: v.indicator_id, code: v.code, name: v.name, unit: v.unit },
+        responsibleUnit: { id: v.responsible_unit_id, name: v.unit_name },
+      })),
+    };
   });
 
   app.post('/indicator-values/:id/evidence', { schema: { tags, params: Id } }, async (request) => {
