@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
@@ -42,6 +43,8 @@ export async function serve(config: Config, opts: { build: boolean }): Promise<v
     const purge = setInterval(() => {
       const now = new Date();
       void purgeExpired(database.db, now.toISOString(), new Date(now.getTime() - 24 * THROTTLE_WINDOW_MINUTES * 60_000).toISOString()).catch(() => undefined);
+      // SQLite's planner statistics follow the data as it grows (PostgreSQL's autovacuum does this itself).
+      if (database.engine === 'sqlite') void sql`pragma optimize`.execute(database.db).catch(() => undefined);
     }, 3_600_000);
     purge.unref();
     const stop = async () => {

@@ -49,6 +49,15 @@ export const indicatorValuesQuery = (id: string) => ({
 export const useIndicatorValues = (id: string | undefined) =>
   useQuery({ ...indicatorValuesQuery(id ?? ''), enabled: Boolean(id) });
 
+export interface QueuedValue extends IndicatorValue {
+  indicator: { id: string; code: string; name: string; unit: string };
+  responsibleUnit: { id: string; name: string };
+}
+
+/** Values waiting for the board's review, oldest first. */
+export const useReviewQueue = () =>
+  useQuery({ queryKey: ['indicator-values', 'queue'], queryFn: () => api.get<{ items: QueuedValue[] }>('/review-queue') });
+
 export const useEvaluation = (id: string | undefined, asOf?: string) =>
   useQuery({
     queryKey: ['evaluation', id, asOf ?? null],

@@ -1,11 +1,12 @@
 /** Header: menu button (phones), who is signed in (name, unit, roles), language, password, logout. */
 import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Layout, Segmented, Space, Tag, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LANGUAGES } from '../i18n/index.js';
-import { useAuthActions, useMe } from './auth.js';
+import { ME_KEY, useAuthActions, useMe } from './auth.js';
 import { ChangePasswordModal } from './ChangePasswordModal.js';
 
 export function LanguageSwitch() {
@@ -27,6 +28,7 @@ export function HeaderBar({ onOpenMenu }: { onOpenMenu?: () => void }) {
   const { logout } = useAuthActions();
   const navigate = useNavigate();
   const [pwOpen, setPwOpen] = useState(false);
+  const queryClient = useQueryClient();
   if (!user) return null;
   const roles = user.roles.map((r) => t(`roles.${r}`));
 
@@ -75,7 +77,14 @@ export function HeaderBar({ onOpenMenu }: { onOpenMenu?: () => void }) {
           </Button>
         </Dropdown>
       </Space>
-      <ChangePasswordModal open={pwOpen} onClose={() => setPwOpen(false)} />
+      <ChangePasswordModal
+        open={pwOpen || user.mustChangePassword}
+        forced={user.mustChangePassword}
+        onClose={() => {
+          setPwOpen(false);
+          void queryClient.invalidateQueries({ queryKey: ME_KEY });
+        }}
+      />
     </Layout.Header>
   );
 }

@@ -25,7 +25,7 @@ export function TodoPage() {
       </Typography.Title>
       {error && <QueryError error={error} />}
       {current && !dashboard.data && !error && <Skeleton active />}
-      {dashboard.data && isBoard && <BoardTodo dashboard={dashboard.data} />}
+      {isBoard && <BoardTodo />}
       {dashboard.data && reports && !isBoard && <OfficerTodo dashboard={dashboard.data} />}
       {dashboard.data && !reports && !isBoard && (
         <Card size="small" data-testid="todo-welcome">
