@@ -1,19 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { AuditLogTable } from '../../db/schema.js';
 
 /** Pure hash chain of the audit log: each entry's hash covers its content and the previous hash. */
-export interface AuditContent {
-  seq: number;
-  id: string;
-  at: string;
-  actor_id: string | null;
-  actor_name: string;
-  action: string;
-  entity: string;
-  entity_id: string;
-  before_json: string | null;
-  after_json: string | null;
-  ip: string | null;
-}
+export type AuditContent = Omit<AuditLogTable, 'prev_hash' | 'hash'>;
 
 export const GENESIS_HASH = '0'.repeat(64);
 

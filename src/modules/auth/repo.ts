@@ -62,22 +62,19 @@ export async function recordLoginAttempt(db: Kysely<DB>, a: { id: string; userna
   await db.insertInto('login_attempts').values({ ...a, success: a.success ? 1 : 0 }).execute();
 }
 
+async function failuresSince(db: Kysely<DB>, column: 'username' | 'ip', value: string, since: string): Promise<number> {
+  const row = await db
+    .selectFrom('login_attempts')
+    .select(countAll.as('n'))
+    .where(column, '=', value)
+    .where('success', '=', 0)
+    .where('at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
 export async function countFailures(db: Kysely<DB>, username: string, ip: string, since: string) {
-  const byAccount = await db
-    .selectFrom('login_attempts')
-    .select(countAll.as('n'))
-    .where('username', '=', username)
-    .where('success', '=', 0)
-    .where('at', '>=', since)
-    .executeTakeFirstOrThrow();
-  const byIp = await db
-    .selectFrom('login_attempts')
-    .select(countAll.as('n'))
-    .where('ip', '=', ip)
-    .where('success', '=', 0)
-    .where('at', '>=', since)
-    .executeTakeFirstOrThrow();
-  return { byAccount: byAccount.n, byIp: byIp.n };
+  return { byAccount: await failuresSince(db, 'username', username, since), byIp: await failuresSince(db, 'ip', ip, since) };
 }
 
 export async function updatePasswordHash(db: Kysely<DB>, userId: string, hash: string, now: string): Promise<void> {
