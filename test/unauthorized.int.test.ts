@@ -24,4 +24,10 @@ describe('every endpoint checks who asks', () => {
     }
     expect(checked.length).toBeGreaterThan(15);
   });
+
+  it('publishes the OpenAPI document at /api/docs without a login', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    expect(Object.keys((res.json() as { paths: object }).paths)).toContain('/api/v1/indicators/{id}/values');
+  });
 });

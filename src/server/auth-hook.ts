@@ -20,7 +20,8 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest('locale', 'vi');
   app.addHook('onRequest', async (request) => {
     request.locale = localeOf(request.headers['accept-language']);
-    if (!request.url.startsWith('/api/')) return;
+    // The web app's files and the API documentation (an open-source API: nothing secret) need no session.
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const session = await resolveSession(deps.database.db, token);
