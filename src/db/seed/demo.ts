@@ -87,11 +87,15 @@ export async function seedDemo(db: Kysely<DB>, demoPassword?: string): Promise<S
     }
 
     const board = userIds.get('bantdkt')!;
+    // A unit's own officer reports its values where the demo has one; the board reports the rest.
+    const officerOf = new Map(USERS.filter((u) => u.roles.includes('unit_officer')).map((u) => [u.unit, userIds.get(u.username)!]));
+    const responsibleOf = new Map(INDICATORS.map((i) => [i.code, i.responsible]));
     for (const v of VALUES) {
       const status = v.status ?? 'accepted';
+      const reporter = officerOf.get(responsibleOf.get(v.code)!) ?? board;
       await trx.insertInto('indicator_values').values({
         id: newId(), indicator_id: indicatorIds.get(v.code)!, period: v.period, period_end: parsePeriod(v.period)!.end, value: v.value,
-        kind: 'actual', note: DEMO_NOTE, evidence_url: null, evidence_file_id: null, status, review_note: null, reported_by: board,
+        kind: 'actual', note: DEMO_NOTE, evidence_url: null, evidence_file_id: null, status, review_note: null, reported_by: reporter,
         reported_at: now, reviewed_by: status === 'accepted' ? board : null, reviewed_at: status === 'accepted' ? now : null,
       }).execute();
     }

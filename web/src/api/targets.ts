@@ -102,7 +102,10 @@ export function useReviewValue() {
   return useMutation({
     mutationFn: ({ id, decision, note }: { id: string; decision: 'accept' | 'return'; note?: string }) =>
       api.post<IndicatorValue>(`/indicator-values/${id}/review`, { decision, note }),
-    onSuccess: invalidate,
+    // Not awaited: the refetch removes the reviewed row, and its own onSuccess (the confirmation) must still run.
+    onSuccess: () => {
+      void invalidate();
+    },
   });
 }
 

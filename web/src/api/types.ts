@@ -154,6 +154,9 @@ export interface Indicator {
 }
 
 export interface IndicatorDetail extends Indicator {
+  movementId: string;
+  /** The movement's year: the only year its values may be for. */
+  year: number;
   responsibleUnit: UnitRef;
   canReport: boolean;
 }

@@ -41,7 +41,7 @@ export function BoardTodo() {
           { title: t('targets.history.reportedBy'), width: 150, render: (_, p) => p.reportedBy.fullName },
           { title: t('targets.history.reportedAt'), width: 140, render: (_, p) => formatDateTime(p.reportedAt) },
           { title: t('targets.history.evidence'), width: 140, render: (_, p) => <Evidence value={p} /> },
-          { title: '', width: 190, render: (_, p) => <ReviewActions value={p} /> },
+          { title: '', width: 190, fixed: 'right', render: (_, p) => <ReviewActions value={p} /> },
         ]}
       />
     </Card>

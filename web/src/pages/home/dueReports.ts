@@ -16,6 +16,8 @@ const startOfDay = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDat
 function dueReport(card: DashboardCard, year: number, today: Date): DueReport {
   const reported = new Set(card.series.map((s) => s.period));
   if (card.latest) reported.add(card.latest.period);
+  // The official yearly value closes the year, whatever sub-periods are missing.
+  if (reported.has(String(year))) return { card, state: 'complete', period: null, deadline: null };
   const periods = periodsOfYear(year, card.indicator.frequency);
   const missing: Period | undefined = periods.find((p) => !reported.has(periodCode(p)));
   if (!missing) return { card, state: 'complete', period: null, deadline: null };

@@ -3,7 +3,8 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Row, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useEvaluation, useIndicator, useIndicatorValues, useMovements } from '../../api/targets.js';
+import { useEvaluation, useIndicator, useIndicatorValues } from '../../api/targets.js';
+import { ApiError } from '../../api/client.js';
 import { GROUP } from '../../api/types.js';
 import { QueryError } from '../../components/QueryError.js';
 import { TrendChart } from '../../components/TrendChart.js';
@@ -18,8 +19,9 @@ export function IndicatorPage() {
   const { id } = useParams();
   const indicator = useIndicator(id);
   const values = useIndicatorValues(id);
+  // Another unit's notes, evidence and reviewers are private: say so plainly rather than as an error.
+  const historyHidden = values.error instanceof ApiError && values.error.status === 403;
   const evaluation = useEvaluation(id);
-  const movements = useMovements();
 
   if (indicator.error) return <QueryError error={indicator.error} onRetry={() => void indicator.refetch()} />;
   if (!indicator.data) return <Skeleton active />;
@@ -50,6 +52,8 @@ export function IndicatorPage() {
           <Card title={t('targets.detail.chart')} size="small">
             {ind.comparator === GROUP ? (
               <Typography.Text type="secondary">{t('targets.detail.groupNote')}</Typography.Text>
+            ) : historyHidden ? (
+              <Typography.Text type="secondary">{t('targets.history.private')}</Typography.Text>
             ) : chartSeries(history).length > 0 ? (
               <TrendChart series={chartSeries(history)} target={ind.target} unit={ind.unit} height={280} />
             ) : (
@@ -59,12 +63,14 @@ export function IndicatorPage() {
         </Col>
         {ind.canReport && ind.comparator !== GROUP && values.data && (
           <Col xs={24}>
-            <ReportValueForm indicator={ind} history={history} movementYear={movements.data?.[0]?.year} />
+            <ReportValueForm indicator={ind} history={history} movementYear={ind.year} />
           </Col>
         )}
         <Col xs={24}>
           <Card title={t('targets.history.title')} size="small">
-            {values.error ? <QueryError error={values.error} /> : <ValueHistoryTable values={history} unit={ind.unit} loading={values.isPending} />}
+            {historyHidden ? (
+              <Typography.Text type="secondary" data-testid="history-private">{t('targets.history.private')}</Typography.Text>
+            ) : values.error ? <QueryError error={values.error} /> : <ValueHistoryTable values={history} unit={ind.unit} loading={values.isPending} />}
           </Card>
         </Col>
       </Row>

@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Col, Form, Input, Radio, Row, Select, Upload 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReportValue } from '../../api/targets.js';
-import type { IndicatorDetail, IndicatorValue, ValueKind } from '../../api/types.js';
+import type { Frequency, IndicatorDetail, IndicatorValue, ValueKind } from '../../api/types.js';
 import { usePeriodLabel } from '../../components/usePeriodLabel.js';
 import { parseViDecimal } from '../../lib/decimal.js';
 import { applyServerErrors } from '../../lib/formErrors.js';
@@ -31,6 +31,10 @@ interface Props {
 }
 
 /** Year the officer most likely reports for: that of the newest value, else the movement's year. */
+/** The indicator's own periods, then the year: the official yearly result is accepted whatever the frequency. */
+const reportablePeriods = (year: number, frequency: Frequency) =>
+  frequency === 'year' ? periodsOfYear(year, 'year') : [...periodsOfYear(year, frequency), ...periodsOfYear(year, 'year')];
+
 function defaultYear(ind: IndicatorDetail, history: IndicatorValue[], movementYear: number | undefined): number {
   const newest = history[0] && parsePeriod(history[0].period);
   return newest?.year ?? movementYear ?? (ind.baselineYear ? ind.baselineYear + 1 : new Date().getFullYear());
@@ -92,7 +96,7 @@ export function ReportValueForm({ indicator: ind, history, movementYear }: Props
               <Select
                 showSearch={{ optionFilterProp: 'label' }}
                 placeholder={t(`targets.frequency.${ind.frequency}`)}
-                options={periodsOfYear(year, ind.frequency).map((p) => ({ value: periodCode(p), label: periodLabel(periodCode(p)) }))}
+                options={reportablePeriods(year, ind.frequency).map((p) => ({ value: periodCode(p), label: periodLabel(periodCode(p)) }))}
                 data-testid="report-period"
               />
             </Form.Item>

@@ -84,7 +84,7 @@ export function ValueHistoryTable({ values, unit, loading }: Props) {
         { title: t('targets.history.note'), dataIndex: 'note', width: 280, render: (n: string | null) => n ?? '' },
         { title: t('targets.history.evidence'), render: (_, v) => <Evidence value={v} />, width: 150 },
         ...(isBoard
-          ? [{ title: '', key: 'review', width: 190, render: (_: unknown, v: IndicatorValue) => v.status === 'submitted' && <ReviewActions value={v} /> }]
+          ? [{ title: '', key: 'review', width: 190, fixed: 'right' as const, render: (_: unknown, v: IndicatorValue) => v.status === 'submitted' && <ReviewActions value={v} /> }]
           : []),
       ]}
     />

@@ -1,6 +1,12 @@
 import type { IndicatorValue } from '../../api/types.js';
+import { parsePeriod, periodEnd } from '../../lib/period.js';
 
-/** Values that count: per period the newest one neither returned nor superseded, oldest period first. */
+const endOf = (code: string): number => {
+  const p = parsePeriod(code);
+  return p ? periodEnd(p).getTime() : 0;
+};
+
+/** Values that count: per period the newest one neither returned nor superseded, in time order (the year after its last sub-period). */
 export function chartSeries(values: IndicatorValue[]): { period: string; value: number }[] {
   const byPeriod = new Map<string, IndicatorValue>();
   for (const v of values) {
@@ -9,6 +15,6 @@ export function chartSeries(values: IndicatorValue[]): { period: string; value: 
     if (!seen || seen.reportedAt < v.reportedAt) byPeriod.set(v.period, v);
   }
   return [...byPeriod.values()]
-    .sort((a, b) => a.period.localeCompare(b.period))
+    .sort((a, b) => endOf(a.period) - endOf(b.period) || a.period.length - b.period.length)
     .map((v) => ({ period: v.period, value: v.value }));
 }
