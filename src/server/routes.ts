@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { auditRoutes } from '../modules/audit/routes.js';
+import { awardRoutes } from '../modules/awards/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { movementRoutes } from '../modules/movements/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
@@ -14,6 +15,7 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   authRoutes(app, deps);
   orgRoutes(app, deps);
   auditRoutes(app, deps);
+  awardRoutes(app, deps);
   movementRoutes(app, deps);
   targetRoutes(app, deps);
   targetExcelRoutes(app, deps);
