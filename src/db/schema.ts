@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
  * Table types, hand-written to match the migrations (the integration tests on both engines
@@ -191,6 +191,9 @@ export interface DB {
   indicators: IndicatorTable;
   indicator_values: IndicatorValueTable;
   stored_files: StoredFileTable;
+  awards: AwardTable;
+  award_stats: AwardStatsTable;
+  award_imports: AwardImportTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;
@@ -202,3 +205,68 @@ export type IndicatorValueRow = Selectable<IndicatorValueTable>;
 export type NewUnit = Insertable<UnitTable>;
 export type NewPerson = Insertable<PersonTable>;
 export type UnitUpdate = Updateable<UnitTable>;
+
+/** Award registry (sổ vàng): subject, unit, gender… are copied at write time for search and stats. */
+export interface AwardTable {
+  seq: Generated<number>;
+  id: string;
+  subject_kind: string;
+  subject_id: string | null;
+  subject_name: string;
+  search: string;
+  sort_key: string;
+  unit_id: string;
+  unit_path: string;
+  gender: string | null;
+  ethnicity: string | null;
+  is_leader: number;
+  award_type: string;
+  level: string;
+  kind: string;
+  year: number;
+  decision_number: string;
+  decision_date: string | null;
+  decision_issuer: string;
+  issuer_unit_id: string | null;
+  certificate_no: string | null;
+  reward_amount: number | null;
+  revoked: number;
+  revoked_decision_number: string | null;
+  revoked_decision_date: string | null;
+  revoked_reason: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  import_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Award counts per unit and dimension, kept current in each award write's transaction. */
+export interface AwardStatsTable {
+  unit_id: string;
+  year: number;
+  award_type: string;
+  gender: string;
+  ethnicity: string;
+  is_leader: number;
+  revoked: number;
+  count: number;
+}
+
+export interface AwardImportTable {
+  id: string;
+  file_name: string;
+  state: string;
+  processed: number;
+  total: number;
+  imported: number;
+  errors_json: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export type AwardRow = Selectable<AwardTable>;
+export type NewAward = Insertable<AwardTable>;
+export type AwardImportRow = Selectable<AwardImportTable>;

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { auditRoutes } from '../modules/audit/routes.js';
+import { awardRegistryRoutes } from '../modules/awards/registry/routes.js';
 import { awardRoutes } from '../modules/awards/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { movementRoutes } from '../modules/movements/routes.js';
@@ -19,4 +20,5 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   movementRoutes(app, deps);
   targetRoutes(app, deps);
   targetExcelRoutes(app, deps);
+  awardRegistryRoutes(app, deps);
 }

@@ -7,6 +7,7 @@ import { newId, nowIso } from '../../lib/ids.js';
 import { foldVietnamese } from '../../lib/text.js';
 import type { DB } from '../schema.js';
 import { DEMO_NOTE, INDICATORS, MOVEMENT, PEOPLE, UNITS, USERS, VALUES } from './kontum-2024.js';
+import { seedDemoAwards } from './kontum-awards.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -52,6 +53,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword?: string): Promise<S
         created_at: now, updated_at: now,
       }).execute();
     }
+    await seedDemoAwards(trx, unitIds);
 
     for (const u of USERS) {
       const id = newId();

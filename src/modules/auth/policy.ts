@@ -12,7 +12,10 @@ export type Permission =
   | 'users.manage'
   | 'audit.read'
   | 'targets.report'
-  | 'targets.review';
+  | 'targets.review'
+  // Award registry (sổ vàng): reading is scoped by subtree; recording, revoking and importing are the board's.
+  | 'awards.read'
+  | 'awards.record';
 
 const grants: Record<Permission, readonly Role[]> = {
   'org.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
@@ -22,6 +25,9 @@ const grants: Record<Permission, readonly Role[]> = {
   'audit.read': ['admin', 'board'],
   'targets.report': ['admin', 'board', 'unit_officer'],
   'targets.review': ['admin', 'board'],
+  // Award registry (sổ vàng)
+  'awards.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
+  'awards.record': ['admin', 'board'],
 };
 
 /** Roles that see the whole tree (read-only for viewers). */

@@ -32,7 +32,7 @@ export function SideMenu({ selected, onNavigate }: { selected: string; onNavigat
     <Menu
       mode="inline"
       selectedKeys={[key]}
-      defaultOpenKeys={key.startsWith('/app/quan-tri') ? ['/app/quan-tri'] : []}
+      defaultOpenKeys={NAV.filter((i) => i.children && key.startsWith(`${i.path}/`)).map((i) => i.path)}
       items={NAV.filter((i) => visible(i, user)).map(toItem)}
       onClick={({ key: path }) => {
         void navigate(path);

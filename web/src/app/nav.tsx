@@ -1,8 +1,9 @@
 /** Every module of the platform, in the order of the side navigation. */
 import {
   AimOutlined, BankOutlined, BarChartOutlined, BookOutlined, CheckSquareOutlined,
-  ClusterOutlined, FlagOutlined, FormOutlined, HistoryOutlined, NotificationOutlined,
-  SafetyCertificateOutlined, SettingOutlined, StarOutlined, TeamOutlined, TrophyOutlined, UserOutlined,
+  ClusterOutlined, FlagOutlined, FolderOpenOutlined, FormOutlined, HistoryOutlined, NotificationOutlined,
+  SafetyCertificateOutlined, SafetyOutlined, SettingOutlined, StarOutlined, TeamOutlined, TrophyOutlined,
+  UnorderedListOutlined, UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../api/types.js';
@@ -17,11 +18,11 @@ export interface NavItem {
   children?: NavItem[];
 }
 
-/** Modules whose screens are still to be built: path segment → i18n key under `building.`. */
+/** Screens still to be built: path under /app → i18n key under `building.`. */
 export const BUILDING_MODULES = {
   'cum-khoi': 'clusters',
   'dang-ky': 'registrations',
-  'khen-thuong': 'proposals',
+  'khen-thuong/ho-so': 'proposals',
   'hoi-dong': 'council',
   'so-vang': 'registry',
   'dien-hinh': 'practices',
@@ -35,7 +36,16 @@ export const NAV: NavItem[] = [
   { path: '/app/chi-tieu', label: 'nav.targets', icon: <AimOutlined /> },
   { path: '/app/cum-khoi', label: 'nav.clusters', icon: <ClusterOutlined /> },
   { path: '/app/dang-ky', label: 'nav.registrations', icon: <FormOutlined /> },
-  { path: '/app/khen-thuong', label: 'nav.proposals', icon: <TrophyOutlined /> },
+  {
+    path: '/app/khen-thuong',
+    label: 'nav.awards',
+    icon: <TrophyOutlined />,
+    children: [
+      { path: '/app/khen-thuong/kiem-tra', label: 'nav.eligibility', icon: <SafetyOutlined /> },
+      { path: '/app/khen-thuong/danh-muc', label: 'nav.awardCatalogue', icon: <UnorderedListOutlined /> },
+      { path: '/app/khen-thuong/ho-so', label: 'nav.proposals', icon: <FolderOpenOutlined /> },
+    ],
+  },
   { path: '/app/hoi-dong', label: 'nav.council', icon: <SafetyCertificateOutlined /> },
   { path: '/app/so-vang', label: 'nav.registry', icon: <BookOutlined /> },
   { path: '/app/dien-hinh', label: 'nav.practices', icon: <StarOutlined /> },

@@ -27,6 +27,9 @@ export const router = createBrowserRouter([
           { path: 'phong-trao/:id', lazy: () => import('../pages/movements/MovementPage.js').then((m) => ({ Component: m.MovementPage })) },
           { path: 'chi-tieu', lazy: () => import('../pages/targets/TargetsPage.js').then((m) => ({ Component: m.TargetsPage })) },
           { path: 'chi-tieu/:id', lazy: () => import('../pages/targets/IndicatorPage.js').then((m) => ({ Component: m.IndicatorPage })) },
+          { path: 'khen-thuong', element: <Navigate to="/app/khen-thuong/kiem-tra" replace /> },
+          { path: 'khen-thuong/kiem-tra', lazy: () => import('../pages/awards/EligibilityPage.js').then((m) => ({ Component: m.EligibilityPage })) },
+          { path: 'khen-thuong/danh-muc', lazy: () => import('../pages/awards/CataloguePage.js').then((m) => ({ Component: m.CataloguePage })) },
           ...Object.entries(BUILDING_MODULES).map(([path, module]) => ({
             path,
             element: <UnderConstruction module={module} />,

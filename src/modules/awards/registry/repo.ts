@@ -1,0 +1,187 @@
+/** SQL of the award registry: one query per method, except writes that keep the FTS5 companion in step. */
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { childOf, countAll, indexFolded, inSubtree, searchFolded, sumAsInteger } from '../../../db/dialect.js';
+import type { AwardImportRow, AwardRow, DB, NewAward, NewPerson } from '../../../db/schema.js';
+
+export const AWARDS_FTS = 'awards_fts';
+/** Rows per INSERT: 32 columns × 500 stays under both engines' bound-parameter limits. */
+export const BATCH = 500;
+
+export interface AwardFilter {
+  /** Subtree (materialized path) the awards' units must lie in; null for the whole tree. */
+  path: string | null;
+  folded?: string;
+  year?: number;
+  yearFrom?: number;
+  yearTo?: number;
+  awardType?: string;
+  level?: string;
+  gender?: string;
+  ethnicity?: string;
+  revoked?: boolean;
+  /** Keyset cursor: the last row of the previous page. */
+  after?: { sortKey: string; id: string };
+  limit: number;
+}
+
+export type AwardListRow = AwardRow & { unit_name: string };
+
+export async function listAwards(db: Kysely<DB>, f: AwardFilter): Promise<AwardListRow[]> {
+  let q = db.selectFrom('awards').innerJoin('units', 'units.id', 'awards.unit_id').selectAll('awards').select('units.name as unit_name');
+  if (f.path) q = q.where((eb) => inSubtree(eb.ref('awards.unit_path'), f.path!));
+  if (f.folded) q = q.where((eb) => searchFolded(db, { column: eb.ref('awards.search'), rowid: eb.ref('awards.seq'), ftsTable: AWARDS_FTS }, f.folded!));
+  if (f.year !== undefined) q = q.where('awards.year', '=', f.year);
+  if (f.yearFrom !== undefined) q = q.where('awards.year', '>=', f.yearFrom);
+  if (f.yearTo !== undefined) q = q.where('awards.year', '<=', f.yearTo);
+  if (f.awardType) q = q.where('awards.award_type', '=', f.awardType);
+  if (f.level) q = q.where('awards.level', '=', f.level);
+  if (f.gender) q = q.where('awards.gender', '=', f.gender);
+  if (f.ethnicity) q = q.where('awards.ethnicity', '=', f.ethnicity);
+  if (f.revoked !== undefined) q = q.where('awards.revoked', '=', f.revoked ? 1 : 0);
+  if (f.after) {
+    const { sortKey, id } = f.after;
+    q = q.where((eb) => eb(eb.refTuple('awards.sort_key', 'awards.id'), '>', eb.tuple(sortKey, id)));
+  }
+  return q.orderBy('awards.sort_key').orderBy('awards.id').limit(f.limit).execute();
+}
+
+export type AwardDetailRow = AwardListRow & { birth_year: number | null; birth_date: string | null; id_number: string | null; position: string | null };
+
+export const findAward = (db: Kysely<DB>, id: string): Promise<AwardDetailRow | undefined> =>
+  db.selectFrom('awards')
+    .innerJoin('units', 'units.id', 'awards.unit_id')
+    .leftJoin('people', (j) => j.onRef('people.id', '=', 'awards.subject_id').on('awards.subject_kind', '=', 'individual'))
+    .selectAll('awards')
+    .select(['units.name as unit_name', 'people.birth_year', 'people.birth_date', 'people.id_number', 'people.position'])
+    .where('awards.id', '=', id)
+    .executeTakeFirst();
+
+/** A subject's awards in timeline order (year, then decision date). */
+export const listBySubject = (db: Kysely<DB>, subjectKind: string, subjectId: string): Promise<AwardListRow[]> =>
+  db.selectFrom('awards').innerJoin('units', 'units.id', 'awards.unit_id').selectAll('awards').select('units.name as unit_name')
+    .where('awards.subject_id', '=', subjectId).where('awards.subject_kind', '=', subjectKind)
+    .orderBy('awards.year').orderBy('awards.decision_date').orderBy('awards.seq').execute();
+
+/** Inserts awards and indexes their search text (the FTS5 table is external-content: the repository feeds it). */
+export async function insertAwards(db: Kysely<DB>, rows: readonly NewAward[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const inserted = await db.insertInto('awards').values(rows.slice(i, i + BATCH)).returning(['seq', 'search']).execute();
+    await indexFolded(db, AWARDS_FTS, inserted.map((r) => ({ rowid: r.seq, text: r.search })));
+  }
+}
+
+export async function markRevoked(db: Kysely<DB>, id: string, patch: { number: string; date: string; reason: string; by: string; at: string }): Promise<number> {
+  const res = await db.updateTable('awards')
+    .set({ revoked: 1, revoked_decision_number: patch.number, revoked_decision_date: patch.date, revoked_reason: patch.reason, revoked_by: patch.by, revoked_at: patch.at, updated_at: patch.at })
+    .where('id', '=', id).where('revoked', '=', 0)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/** Live awards already held by these subjects: "subjectId|awardType|year" keys. */
+export async function heldAwards(db: Kysely<DB>, subjectIds: readonly string[]): Promise<Set<string>> {
+  if (!subjectIds.length) return new Set();
+  const rows = await db.selectFrom('awards').select(['subject_id', 'award_type', 'year'])
+    .where('subject_id', 'in', subjectIds).where('revoked', '=', 0).execute();
+  return new Set(rows.map((r) => `${r.subject_id}|${r.award_type}|${r.year}`));
+}
+
+/** Live household awards in these units: "unitId|folded name|awardType|year" keys. */
+export async function heldHouseholdAwards(db: Kysely<DB>, unitIds: readonly string[], years: readonly number[]): Promise<Set<string>> {
+  if (!unitIds.length || !years.length) return new Set();
+  const rows = await db.selectFrom('awards').select(['unit_id', 'search', 'subject_name', 'award_type', 'year'])
+    .where('subject_kind', '=', 'household').where('unit_id', 'in', unitIds).where('year', 'in', years).where('revoked', '=', 0).execute();
+  return new Set(rows.map((r) => `${r.unit_id}|${r.subject_name}|${r.award_type}|${r.year}`));
+}
+
+// ---- summary counts ------------------------------------------------------------------------
+
+export interface StatsKey {
+  unit_id: string;
+  year: number;
+  award_type: string;
+  gender: string;
+  ethnicity: string;
+  is_leader: number;
+  revoked: number;
+}
+export type StatsDelta = StatsKey & { count: number };
+
+/** Adds deltas to the summary counts; the caller merges equal keys first (one upsert may not touch a row twice). */
+export async function addToStats(db: Kysely<DB>, deltas: readonly StatsDelta[]): Promise<void> {
+  for (let i = 0; i < deltas.length; i += BATCH) {
+    await db.insertInto('award_stats').values(deltas.slice(i, i + BATCH))
+      .onConflict((oc) => oc.columns(['unit_id', 'year', 'award_type', 'gender', 'ethnicity', 'is_leader', 'revoked'])
+        .doUpdateSet((eb) => ({ count: eb('award_stats.count', '+', eb.ref('excluded.count')) })))
+      .execute();
+  }
+}
+
+export type StatsGroup = 'awardType' | 'unit' | 'year' | 'gender' | 'ethnicity' | 'leader';
+
+export interface StatsFilter {
+  rootPath: string;
+  groupBy: StatsGroup;
+  year?: number;
+  yearFrom?: number;
+  yearTo?: number;
+  awardTypes?: readonly string[];
+}
+
+/** Live award counts of a subtree, from the summary rows of its units: O(units × dimensions), never O(awards). */
+export async function statsGroups(db: Kysely<DB>, f: StatsFilter): Promise<Array<{ group_key: string | number; count: number }>> {
+  let q = db.selectFrom('award_stats').innerJoin('units', 'units.id', 'award_stats.unit_id')
+    .where((eb) => inSubtree(eb.ref('units.path'), f.rootPath))
+    .where('award_stats.revoked', '=', 0);
+  if (f.year !== undefined) q = q.where('award_stats.year', '=', f.year);
+  if (f.yearFrom !== undefined) q = q.where('award_stats.year', '>=', f.yearFrom);
+  if (f.yearTo !== undefined) q = q.where('award_stats.year', '<=', f.yearTo);
+  if (f.awardTypes) q = q.where('award_stats.award_type', 'in', f.awardTypes);
+  const keys: Record<StatsGroup, RawBuilder<string | number>> = {
+    awardType: sql<string>`award_stats.award_type`,
+    unit: childOf(db, sql.ref('units.path'), f.rootPath),
+    year: sql<number>`award_stats.year`,
+    gender: sql<string>`award_stats.gender`,
+    ethnicity: sql<string>`award_stats.ethnicity`,
+    leader: sql<number>`award_stats.is_leader`,
+  };
+  const key = keys[f.groupBy];
+  return q.select([key.as('group_key'), sumAsInteger(sql.ref('award_stats.count')).as('count')])
+    .groupBy(sql.ref('group_key')).having(sumAsInteger(sql.ref('award_stats.count')), '>', 0).orderBy('count', 'desc').execute();
+}
+
+// ---- people and units the import matches -----------------------------------------------------
+
+export const unitsByCode = (db: Kysely<DB>, codes: readonly string[]) =>
+  codes.length ? db.selectFrom('units').select(['id', 'code', 'name', 'path']).where('code', 'in', codes).execute() : Promise.resolve([]);
+
+export const unitsById = (db: Kysely<DB>, ids: readonly string[]) =>
+  ids.length ? db.selectFrom('units').select(['id', 'name', 'path']).where('id', 'in', ids).execute() : Promise.resolve([]);
+
+/** People of these units whose folded name is one of `folded`: candidates for name + birth year + unit matching. */
+export const peopleCandidates = (db: Kysely<DB>, unitIds: readonly string[], folded: readonly string[]) =>
+  unitIds.length && folded.length
+    ? db.selectFrom('people').select(['id', 'full_name', 'search', 'birth_year', 'unit_id', 'gender', 'ethnicity', 'is_leader'])
+      .where('unit_id', 'in', unitIds).where('search', 'in', folded).execute()
+    : Promise.resolve([]);
+
+export async function insertPeople(db: Kysely<DB>, rows: readonly NewPerson[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await db.insertInto('people').values(rows.slice(i, i + BATCH)).execute();
+}
+
+// ---- import jobs ---------------------------------------------------------------------------
+
+export async function insertImport(db: Kysely<DB>, row: AwardImportRow): Promise<void> {
+  await db.insertInto('award_imports').values(row).execute();
+}
+
+export async function updateImport(db: Kysely<DB>, id: string, patch: Partial<Omit<AwardImportRow, 'id'>>): Promise<void> {
+  await db.updateTable('award_imports').set(patch).where('id', '=', id).execute();
+}
+
+export const findImport = (db: Kysely<DB>, id: string): Promise<AwardImportRow | undefined> =>
+  db.selectFrom('award_imports').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** For tests and checks: live awards of a subtree counted row by row (what the summary must equal). */
+export const countLive = (db: Kysely<DB>, path: string) =>
+  db.selectFrom('awards').select(countAll.as('n')).where('revoked', '=', 0).where((eb) => inSubtree(eb.ref('unit_path'), path)).executeTakeFirstOrThrow();

@@ -1,0 +1,184 @@
+/** Award registry use cases: search, history, stats, record, revoke. Authorization and audit happen here. */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../../db/schema.js';
+import { nowIso } from '../../../lib/ids.js';
+import { foldVietnamese, normalizeInput } from '../../../lib/text.js';
+import { badField, conflict, forbidden, notFound } from '../../../server/errors.js';
+import { recordAudit, type AuditWho } from '../../audit/audit.js';
+import type { Actor } from '../../auth/actor.js';
+import { readScope, requirePermission, requireRead } from '../../auth/policy.js';
+import { findPerson } from '../../org/people.repo.js';
+import { findUnit } from '../../org/units.repo.js';
+import { CATALOGUE } from '../domain/catalogue.js';
+import type { AwardCode, Scope, SubjectKind } from '../domain/types.js';
+import { countIn, decodeCursor, encodeCursor, newAwardRow, subjectMismatch, type AwardFacts, type AwardSubject } from './award-row.js';
+import * as repo from './repo.js';
+
+export interface AwardQuery {
+  q?: string;
+  unitId?: string;
+  year?: number;
+  yearFrom?: number;
+  yearTo?: number;
+  awardType?: AwardCode;
+  level?: Scope;
+  gender?: string;
+  ethnicity?: string;
+  revoked?: boolean;
+  limit: number;
+  cursor?: string;
+}
+
+/** The subtree the caller reads: `unitId` (403 outside the caller's scope) or the caller's whole scope. */
+async function pathFor(db: Kysely<DB>, actor: Actor, unitId: string | undefined): Promise<string | null> {
+  requirePermission(actor, 'awards.read');
+  if (!unitId) return readScope(actor);
+  const unit = await findUnit(db, unitId);
+  if (!unit) throw badField('unitId', 'Không tìm thấy đơn vị');
+  requireRead(actor, unit.path);
+  return unit.path;
+}
+
+export async function searchAwards(db: Kysely<DB>, actor: Actor, query: AwardQuery) {
+  const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+  if (after === null) throw badField('cursor', 'Con trỏ trang không hợp lệ; hãy tải lại danh sách');
+  const folded = query.q ? foldVietnamese(query.q) : '';
+  const rows = await repo.listAwards(db, {
+    ...query, path: await pathFor(db, actor, query.unitId), folded: folded || undefined,
+    ethnicity: query.ethnicity ? normalizeInput(query.ethnicity) : undefined, after, limit: query.limit + 1,
+  });
+  const items = rows.slice(0, query.limit);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+}
+
+/** One award; 403 when it lies outside the caller's subtree. */
+export async function getAward(db: Kysely<DB>, actor: Actor, id: string) {
+  requirePermission(actor, 'awards.read');
+  const award = await repo.findAward(db, id);
+  if (!award) throw notFound('khen thưởng');
+  requireRead(actor, award.unit_path);
+  return award;
+}
+
+export async function personAwards(db: Kysely<DB>, actor: Actor, personId: string) {
+  requirePermission(actor, 'awards.read');
+  const person = await findPerson(db, personId);
+  if (!person) throw notFound('cá nhân');
+  requireRead(actor, person.unit_path);
+  return repo.listBySubject(db, 'individual', personId);
+}
+
+export async function unitAwards(db: Kysely<DB>, actor: Actor, unitId: string) {
+  requirePermission(actor, 'awards.read');
+  const unit = await findUnit(db, unitId);
+  if (!unit) throw notFound('đơn vị');
+  requireRead(actor, unit.path);
+  return repo.listBySubject(db, 'collective', unitId);
+}
+
+export interface StatsQuery {
+  unitId?: string;
+  year?: number;
+  yearFrom?: number;
+  yearTo?: number;
+  level?: Scope;
+  groupBy: repo.StatsGroup;
+}
+
+export async function awardStats(db: Kysely<DB>, actor: Actor, query: StatsQuery) {
+  const rootPath = (await pathFor(db, actor, query.unitId)) ?? '/';
+  const awardTypes = query.level ? Object.values(CATALOGUE).filter((e) => e.level === query.level).map((e) => e.code) : undefined;
+  const rows = await repo.statsGroups(db, { ...query, rootPath, awardTypes });
+  const labels = await labelsFor(db, query.groupBy, rows.map((r) => String(r.group_key)), rootPath);
+  return rows.map((r) => {
+    const key = query.groupBy === 'unit' && r.group_key === '' ? rootUnitId(rootPath) : r.group_key;
+    return { key: key === '' ? null : key, label: labels.get(String(key)) ?? null, count: r.count };
+  });
+}
+
+const rootUnitId = (path: string): string => path.split('/').filter(Boolean).pop() ?? '';
+
+async function labelsFor(db: Kysely<DB>, groupBy: repo.StatsGroup, keys: string[], rootPath: string): Promise<Map<string, string>> {
+  if (groupBy === 'awardType') return new Map(keys.map((k) => [k, CATALOGUE[k as AwardCode]?.name ?? k]));
+  if (groupBy === 'unit') {
+    const units = await repo.unitsById(db, keys.map((k) => k || rootUnitId(rootPath)));
+    return new Map(units.map((u) => [u.id, u.name]));
+  }
+  if (groupBy === 'gender') return new Map([['male', 'Nam'], ['female', 'Nữ']]);
+  if (groupBy === 'leader') return new Map([['1', 'Lãnh đạo, quản lý'], ['0', 'Người lao động trực tiếp']]);
+  return new Map();
+}
+
+export interface RecordInput {
+  subject: { kind: SubjectKind; personId?: string; unitId?: string; name?: string };
+  awardType: AwardCode;
+  kind: AwardFacts['kind'];
+  year: number;
+  decision: { number: string; date?: string | null; issuer: string; issuerUnitId?: string | null };
+  certificateNo?: string | null;
+  rewardAmount?: number | null;
+}
+
+async function resolveSubject(db: Kysely<DB>, s: RecordInput['subject']): Promise<AwardSubject> {
+  if (s.kind === 'individual') {
+    const person = s.personId ? await findPerson(db, s.personId) : undefined;
+    if (!person) throw badField('subject.personId', s.personId ? 'Không tìm thấy cá nhân' : 'Chọn cá nhân được khen thưởng');
+    return {
+      kind: 'individual', id: person.id, name: person.full_name, unitId: person.unit_id, unitPath: person.unit_path,
+      gender: person.gender, ethnicity: person.ethnicity, isLeader: person.is_leader === 1,
+    };
+  }
+  const unit = s.unitId ? await findUnit(db, s.unitId) : undefined;
+  if (!unit) throw badField('subject.unitId', s.unitId ? 'Không tìm thấy đơn vị' : 'Chọn đơn vị');
+  if (s.kind === 'collective') return { kind: 'collective', id: unit.id, name: unit.name, unitId: unit.id, unitPath: unit.path, gender: null, ethnicity: null, isLeader: false };
+  const name = s.name ? normalizeInput(s.name) : '';
+  if (name.length < 2) throw badField('subject.name', 'Nhập tên hộ gia đình (tên chủ hộ)');
+  return { kind: 'household', id: null, name, unitId: unit.id, unitPath: unit.path, gender: null, ethnicity: null, isLeader: false };
+}
+
+/** Records one award by hand (board, admin): the row, its search index and its summary count commit together with the audit entry. */
+export async function recordAward(db: Kysely<DB>, actor: Actor, who: AuditWho, input: RecordInput) {
+  requirePermission(actor, 'awards.record');
+  const mismatch = subjectMismatch(input.awardType, input.subject.kind);
+  if (mismatch) throw badField('awardType', mismatch);
+  if (input.decision.issuerUnitId && !(await findUnit(db, input.decision.issuerUnitId))) throw badField('decision.issuerUnitId', 'Không tìm thấy đơn vị ban hành');
+  const id = await db.transaction().execute(async (trx) => {
+    const subject = await resolveSubject(trx, input.subject);
+    if (subject.id && (await repo.heldAwards(trx, [subject.id])).has(`${subject.id}|${input.awardType}|${input.year}`)) {
+      throw conflict(`${subject.name} đã có "${CATALOGUE[input.awardType].name}" năm ${input.year}`);
+    }
+    const row = newAwardRow(subject, {
+      ...input, decision: { ...input.decision, date: input.decision.date ?? null, issuerUnitId: input.decision.issuerUnitId ?? null },
+      certificateNo: input.certificateNo ?? null, rewardAmount: input.rewardAmount ?? null,
+    }, { by: actor.userId, importId: null, now: nowIso() });
+    await repo.insertAwards(trx, [row]);
+    await repo.addToStats(trx, countIn([row]));
+    await recordAudit(trx, who, { action: 'award.record', entity: 'award', entityId: row.id, after: row });
+    return row.id;
+  });
+  return getAward(db, actor, id);
+}
+
+/** Annuls an award (Law Art. 93): nothing is deleted; it leaves the live counts. */
+export async function revokeAward(db: Kysely<DB>, actor: Actor, who: AuditWho, id: string, input: { decisionNumber: string; decisionDate: string; reason: string }) {
+  requirePermission(actor, 'awards.record');
+  await db.transaction().execute(async (trx) => {
+    const before = await repo.findAward(trx, id);
+    if (!before) throw notFound('khen thưởng');
+    if (before.revoked) throw conflict('khen thưởng này đã bị hủy bỏ');
+    const at = nowIso();
+    const patch = { number: normalizeInput(input.decisionNumber), date: input.decisionDate, reason: normalizeInput(input.reason), by: actor.userId, at };
+    // The conditional update refuses a concurrent second revocation, so the counts move once.
+    if ((await repo.markRevoked(trx, id, patch)) !== 1) throw conflict('khen thưởng này đã bị hủy bỏ');
+    const live = countIn([before]);
+    await repo.addToStats(trx, [...live.map((d) => ({ ...d, count: -1 })), ...live.map((d) => ({ ...d, revoked: 1 }))]);
+    await recordAudit(trx, who, { action: 'award.revoke', entity: 'award', entityId: id, before: { revoked: false }, after: { revoked: true, ...patch } });
+  });
+  return getAward(db, actor, id);
+}
+
+/** Who may follow an import: its author, the board and admins. */
+export function requireImportReader(actor: Actor, createdBy: string): void {
+  if (actor.userId !== createdBy && !actor.roles.some((r) => r === 'admin' || r === 'board')) throw forbidden();
+}
