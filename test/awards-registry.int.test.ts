@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoAwards } from '../src/db/seed/kontum-awards.js';
 import { createTestApp, ENGINES, type Session, type TestApp } from './harness.js';
 
 interface Item { id: string; subject: { kind: string; id: string | null; name: string }; unit: { id: string; name: string }; awardType: string; level: string; year: number; decision: { number: string; date: string | null; issuer: string }; revoked: boolean }
@@ -49,10 +48,6 @@ describe.each(ENGINES)('award registry on %s', (engine) => {
     const db = t.database.db;
     const units = await db.selectFrom('units').select(['id', 'code', 'path']).execute();
     units.forEach((u) => unit.set(u.code, u.id));
-    // The demo seed calls this once wired in demo.ts; until then the test adds the demo awards itself.
-    if (!(await db.selectFrom('awards').select('id').limit(1).executeTakeFirst())) {
-      await db.transaction().execute((trx) => seedDemoAwards(trx, new Map(units.map((u) => [u.code, u]))));
-    }
     (await db.selectFrom('people').select(['id', 'full_name']).execute()).forEach((p) => person.set(p.full_name, p.id));
     [board, skhdt, syte, viewer] = await Promise.all([t.login('bantdkt'), t.login('skhdt'), t.login('syte'), t.login('lanhdao')]);
     // A room of SKHDT whose people have the names of the ordering test, each with an award.
@@ -151,6 +146,13 @@ describe.each(ENGINES)('award registry on %s', (engine) => {
     expect((await record(board, { subject: { kind: 'collective', unitId: unit.get('SYT') }, awardType: 'LDTT' })).status).toBe(400);
     const audit = (await board.get(`/api/v1/audit?entity=award&entityId=${res.json<{ id: string }>().id}`)).json<{ items: Array<{ action: string }> }>();
     expect(audit.items.map((a) => a.action)).toEqual(['award.record']);
+  });
+
+  it('lets exactly one of many simultaneous identical records through, and answers the others without a 500', async () => {
+    const body = { subject: { kind: 'individual', personId: person.get('An') }, awardType: 'CSTDCS', year: 2023 };
+    const statuses = (await Promise.all(Array.from({ length: 8 }, () => record(board, body)))).map((r) => r.status);
+    expect(statuses.filter((st) => st === 201)).toHaveLength(1);
+    expect(statuses.every((st) => st === 201 || st === 400 || st === 409)).toBe(true);
   });
 
   it('keeps the summary equal to a direct count after inserts and a revoke', async () => {

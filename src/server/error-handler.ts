@@ -14,6 +14,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const details = validationDetails(err.validation, err.validationContext);
       return reply.code(400).send({ error: { code: 'validation', message: message(locale, 'validation'), details } });
     }
+    if (isUniqueViolation(err)) {
+      // Two requests racing to create the same record: the database's unique index decides, the loser is told.
+      return reply.code(409).send({ error: { code: 'conflict', message: message(locale, 'conflict', { reason: message(locale, 'duplicate') }), details: [] } });
+    }
     if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply.code(413).send({ error: { code: 'too_large', message: message(locale, 'too_large', { limit: '20 MB' }), details: [{ path: 'file', message: 'Tệp quá lớn' }] } });
     }
@@ -24,4 +28,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error(err);
     return reply.code(500).send({ error: { code: 'internal', message: message(locale, 'internal'), details: [] } });
   });
+}
+
+/** SQLite's and PostgreSQL's unique-constraint errors. */
+function isUniqueViolation(err: { code?: string }): boolean {
+  return err.code === 'SQLITE_CONSTRAINT_UNIQUE' || err.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || err.code === '23505';
 }

@@ -14,6 +14,7 @@ const vi = {
   wrong_password: 'Mật khẩu hiện tại không đúng',
   too_large: 'Tệp vượt quá dung lượng cho phép ({{limit}})',
   internal: 'Lỗi hệ thống; vui lòng thử lại hoặc báo quản trị viên',
+  duplicate: 'bản ghi này đã tồn tại',
 } as const;
 
 export type MessageCode = keyof typeof vi;
@@ -31,6 +32,7 @@ const en: Record<MessageCode, string> = {
   wrong_password: 'The current password is wrong',
   too_large: 'The file is larger than allowed ({{limit}})',
   internal: 'System error; please retry or contact the administrator',
+  duplicate: 'this record already exists',
 };
 
 const catalogs: Record<Locale, Record<MessageCode, string>> = { vi, en };
