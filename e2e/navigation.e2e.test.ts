@@ -30,7 +30,7 @@ const MODULES: Module[] = [
   { label: 'Danh mục', path: '/app/khen-thuong/danh-muc', heading: 'Danh mục danh hiệu, hình thức khen thưởng', group: 'Khen thưởng' },
   { label: 'Hồ sơ đề nghị', path: '/app/khen-thuong/ho-so', building: 'Khen thưởng (hồ sơ đề nghị)', group: 'Khen thưởng' },
   { label: 'Hội đồng TĐKT', path: '/app/hoi-dong', building: 'Hội đồng Thi đua – Khen thưởng' },
-  { label: 'Sổ vàng', path: '/app/so-vang', building: 'Sổ vàng' },
+  { label: 'Sổ vàng', path: '/app/so-vang', heading: 'Sổ vàng khen thưởng' },
   { label: 'Điển hình tiên tiến', path: '/app/dien-hinh', building: 'Điển hình tiên tiến' },
   { label: 'Tin tức', path: '/app/tin-tuc', building: 'Tin tức' },
   { label: 'Báo cáo thống kê', path: '/app/bao-cao', building: 'Báo cáo thống kê' },

@@ -63,7 +63,7 @@ export interface Reply {
 export interface Session {
   csrf: string;
   get(url: string): Promise<Reply>;
-  send(method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown, opts?: { csrf?: string | null }): Promise<Reply>;
+  send(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, opts?: { csrf?: string | null }): Promise<Reply>;
   upload(url: string, fileName: string, content: Buffer): Promise<Reply>;
 }
 

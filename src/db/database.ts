@@ -38,6 +38,8 @@ export function openDatabase(url: string, opts: { poolSize?: number } = {}): Dat
     return { db, engine: 'sqlite', sqliteFile: file, close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+  // An idle connection closed by the server (restart, failover) must not crash the process: the pool replaces it.
+  pool.on('error', (e) => console.error(`PostgreSQL: kết nối rảnh bị đóng (${e.message})`));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', close: () => db.destroy() };
 }

@@ -2,11 +2,13 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './database.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_award_registry.js';
+import * as m0003 from './migrations/0003_subject_history.js';
 
 /** Every migration, in order. Listed statically so that the bundle and tsx agree. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_award_registry': m0002,
+  '0003_subject_history': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

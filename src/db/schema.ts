@@ -194,6 +194,14 @@ export interface DB {
   awards: AwardTable;
   award_stats: AwardStatsTable;
   award_imports: AwardImportTable;
+  award_settings: AwardSettingTable;
+  subject_ratings: SubjectRatingTable;
+  subject_works: SubjectWorkTable;
+  subject_work_uses: SubjectWorkUseTable;
+  subject_disciplines: SubjectDisciplineTable;
+  subject_years: SubjectYearTable;
+  subject_registrations: SubjectRegistrationTable;
+  subject_reviews: SubjectReviewTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;
@@ -270,3 +278,95 @@ export interface AwardImportTable {
 export type AwardRow = Selectable<AwardTable>;
 export type NewAward = Insertable<AwardTable>;
 export type AwardImportRow = Selectable<AwardImportTable>;
+
+/** Board versions of the [U] settings; the defaults of the code apply to keys and dates they do not cover. */
+export interface AwardSettingTable {
+  id: string;
+  key: string;
+  value_json: string;
+  effective_from: string;
+  reason: string;
+  retroactive: number;
+  created_by: string;
+  created_at: string;
+}
+
+/** Subject history: `subject_kind` is 'individual' (a person) or 'collective' (a unit). */
+export interface SubjectRatingTable {
+  subject_kind: string;
+  subject_id: string;
+  year: number;
+  rating: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface SubjectWorkTable {
+  id: string;
+  subject_kind: string;
+  subject_id: string;
+  kind: string;
+  title: string;
+  year: number;
+  scope: string;
+  decision_number: string | null;
+  decision_date: string | null;
+  decision_issuer: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface SubjectWorkUseTable {
+  work_id: string;
+  year: number;
+  award_type: string;
+}
+
+export interface SubjectDisciplineTable {
+  id: string;
+  subject_kind: string;
+  subject_id: string;
+  form: string;
+  date_from: string;
+  date_to: string | null;
+  decision_number: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface SubjectYearTable {
+  subject_kind: string;
+  subject_id: string;
+  year: number;
+  months_worked: number | null;
+  maternity_months: number | null;
+  members_total: number | null;
+  members_ldtt: number | null;
+  members_cstdcs: number | null;
+  members_completed_duties: number | null;
+  members_disciplined: number | null;
+  members_women: number | null;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface SubjectRegistrationTable {
+  subject_kind: string;
+  subject_id: string;
+  year: number;
+  award_type: string;
+}
+
+export interface SubjectReviewTable {
+  subject_kind: string;
+  subject_id: string;
+  under_review: number;
+  note: string | null;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export type AwardSettingRow = Selectable<AwardSettingTable>;
+export type SubjectWorkRow = Selectable<SubjectWorkTable>;
+export type SubjectDisciplineRow = Selectable<SubjectDisciplineTable>;
+export type SubjectYearRow = Selectable<SubjectYearTable>;

@@ -1,21 +1,20 @@
 import { Type } from 'typebox';
 import type { App } from '../../server/app.js';
 import { actorOf, type AppDeps } from '../../server/context.js';
-import { badField, notFound } from '../../server/errors.js';
+import { notFound } from '../../server/errors.js';
 import { requirePermission } from '../auth/policy.js';
 import { checkBatch } from './domain/batch.js';
 import { CATALOGUE, conferringAuthorities, rewardCoefficient, type CatalogueEntry } from './domain/catalogue.js';
 import { checkEligibility, missingPhrases } from './domain/eligibility.js';
-import { DEFAULT_SETTINGS, settingOn } from './domain/settings.js';
+import { settingOn, type Settings } from './domain/settings.js';
+import { awardHistoryRoutes } from './history/routes.js';
+import { checkDecisionDate } from './history/service.js';
 import type { AwardCode } from './domain/types.js';
 import { BatchBody, CheckBody } from './schemas.js';
+import { awardSettingRoutes } from './settings/routes.js';
+import { loadSettings, todayIso as today } from './settings/service.js';
 
-const today = (): string => new Date().toISOString().slice(0, 10);
-
-// The board's edited settings are stored in a later step; until then the defaults of LAW.md apply.
-const settings = DEFAULT_SETTINGS;
-
-function presentAwardType(e: CatalogueEntry, date: string) {
+function presentAwardType(e: CatalogueEntry, date: string, settings: Settings) {
   const threshold = e.council ? settingOn(settings, e.council === 'high' ? 'councilThresholdHigh' : 'councilThresholdLow', date).value : null;
   return {
     code: e.code, name: e.name, category: e.category, subject: [...e.subjects], level: e.level, annual: e.annual,
@@ -30,36 +29,39 @@ function presentAwardType(e: CatalogueEntry, date: string) {
   };
 }
 
-export function awardRoutes(app: App, _deps: AppDeps): void {
+export function awardRoutes(app: App, deps: AppDeps): void {
+  const { db } = deps.database;
   const tags = ['awards'];
   const DateQuery = Type.Object({ date: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })) });
 
   app.get('/award-types', { schema: { tags, querystring: DateQuery } }, async (request) => {
     actorOf(request);
     const date = request.query.date ?? today();
-    return { items: Object.values(CATALOGUE).map((e) => presentAwardType(e, date)) };
+    const settings = await loadSettings(db);
+    return { items: Object.values(CATALOGUE).map((e) => presentAwardType(e, date, settings)) };
   });
 
   app.get('/award-types/:code', { schema: { tags, params: Type.Object({ code: Type.String({ maxLength: 20 }) }), querystring: DateQuery } }, async (request) => {
     actorOf(request);
     const entry = CATALOGUE[request.params.code.toUpperCase() as AwardCode] as CatalogueEntry | undefined;
     if (!entry) throw notFound(`loại khen thưởng "${request.params.code}"`);
-    return presentAwardType(entry, request.query.date ?? today());
+    return presentAwardType(entry, request.query.date ?? today(), await loadSettings(db));
   });
 
   app.post('/eligibility/check', { schema: { tags, body: CheckBody } }, async (request) => {
     requirePermission(actorOf(request), 'org.read');
     const body = request.body;
-    if (body.decisionDate && Number(body.decisionDate.slice(0, 4)) < body.year) {
-      throw badField('decisionDate', 'Ngày quyết định không thể trước năm xét khen thưởng');
-    }
-    const result = checkEligibility(body, settings);
+    checkDecisionDate(body.year, body.decisionDate);
+    const result = checkEligibility(body, await loadSettings(db));
     return { ...result, missing: missingPhrases(result) };
   });
 
   app.post('/eligibility/batch', { schema: { tags, body: BatchBody } }, async (request) => {
     requirePermission(actorOf(request), 'org.read');
-    const res = checkBatch(request.body.nominees, settings);
+    const res = checkBatch(request.body.nominees, await loadSettings(db));
     return { ...res, results: res.results.map((r) => ({ ...r, missing: missingPhrases(r.result) })) };
   });
+
+  awardSettingRoutes(app, deps);
+  awardHistoryRoutes(app, deps);
 }

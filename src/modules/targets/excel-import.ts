@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { formatNumber } from '../../lib/format.js';
 import { foldVietnamese } from '../../lib/text.js';
 import type { ErrorDetail } from '../../server/errors.js';
+import { parseVietnameseNumber } from '../files/excel-cells.js';
 import type { ValueKind } from './domain/types.js';
 import { KIND_LABELS, VALUE_COLUMNS, VALUES_SHEET, type ValueColumn } from './excel-template.js';
 import type { ValueEntry } from './service.js';
@@ -46,28 +47,8 @@ function plainOf(v: ExcelJS.CellValue): Plain {
 
 const isBlank = (v: Plain): boolean => v === null || (typeof v === 'string' && v.trim() === '');
 
-/**
- * Vietnamese writes 4.600 and 63,7; English-locale habits (63.7, 1,234.5) are read too when unambiguous.
- * A lone dot before exactly three digits groups thousands (Vietnamese first), a lone comma is decimal.
- */
-export function parseVietnameseNumber(text: string): number | null {
-  const m = /^([+-]?)([\d.,]+)%?$/.exec(text.replace(/[\s\u00a0]/g, ''));
-  if (!m) return null;
-  const body = m[2]!;
-  const count = (ch: string): number => body.split(ch).length - 1;
-  let decimal: '.' | ',' | null = null;
-  if (count('.') && count(',')) decimal = body.lastIndexOf('.') > body.lastIndexOf(',') ? '.' : ',';
-  else if (count(',') === 1) decimal = ',';
-  else if (count('.') === 1 && !/\.\d{3}$/.test(body)) decimal = '.';
-  const cut = decimal ? body.lastIndexOf(decimal) : body.length;
-  const int = body.slice(0, cut);
-  const frac = body.slice(cut + 1);
-  // The integer part is plain digits, or groups of three split by the separator that is not the decimal one.
-  const grouped = /^\d{1,3}([.,])\d{3}(?:\1\d{3})*$/.exec(int);
-  if (!/^\d+$/.test(int) && !(grouped && grouped[1] !== decimal)) return null;
-  if (decimal && !/^\d+$/.test(frac)) return null;
-  return Number(`${m[1]}${int.replace(/[.,]/g, '')}${decimal ? `.${frac}` : ''}`);
-}
+// Moved to the shared cell reader; re-exported for this module's callers and tests.
+export { parseVietnameseNumber } from '../files/excel-cells.js';
 
 const round9 = (x: number): number => Math.round(x * 1e9) / 1e9;
 

@@ -30,6 +30,7 @@ export const router = createBrowserRouter([
           { path: 'khen-thuong', element: <Navigate to="/app/khen-thuong/kiem-tra" replace /> },
           { path: 'khen-thuong/kiem-tra', lazy: () => import('../pages/awards/EligibilityPage.js').then((m) => ({ Component: m.EligibilityPage })) },
           { path: 'khen-thuong/danh-muc', lazy: () => import('../pages/awards/CataloguePage.js').then((m) => ({ Component: m.CataloguePage })) },
+          { path: 'so-vang', lazy: () => import('../pages/registry/RegistryPage.js').then((m) => ({ Component: m.RegistryPage })) },
           ...Object.entries(BUILDING_MODULES).map(([path, module]) => ({
             path,
             element: <UnderConstruction module={module} />,

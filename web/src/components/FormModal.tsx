@@ -18,9 +18,17 @@ interface Props<T> {
   onClose: () => void;
   children: (form: FormInstance<T>) => ReactNode;
   testId?: string;
+  /** Label of the confirm button ("Lưu" when absent) and whether it is a destructive action. */
+  okText?: string;
+  danger?: boolean;
+  /** Toast after success ("Đã lưu" when absent). */
+  successText?: string;
+  /** Shown above the form (what the action will do). */
+  intro?: ReactNode;
+  width?: number;
 }
 
-export function FormModal<T extends object>({ open, title, initialValues, fields, onSubmit, onClose, children, testId }: Props<T>) {
+export function FormModal<T extends object>({ open, title, initialValues, fields, onSubmit, onClose, children, testId, okText, danger, successText, intro, width }: Props<T>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<T>();
@@ -39,7 +47,7 @@ export function FormModal<T extends object>({ open, title, initialValues, fields
     setError(null);
     try {
       await onSubmit(values);
-      void message.success(t('common.saved'));
+      void message.success(successText ?? t('common.saved'));
       onClose();
     } catch (e) {
       setError(applyServerErrors(form, e, fields));
@@ -52,14 +60,16 @@ export function FormModal<T extends object>({ open, title, initialValues, fields
     <Modal
       open={open}
       title={title}
-      okText={t('common.save')}
+      okText={okText ?? t('common.save')}
       cancelText={t('common.cancel')}
       confirmLoading={saving}
       onOk={() => form.submit()}
       onCancel={onClose}
       forceRender
-      okButtonProps={{ 'data-testid': `${testId ?? 'form'}-save` }}
+      okButtonProps={{ danger, 'data-testid': `${testId ?? 'form'}-save` }}
+      width={width}
     >
+      {intro}
       {error && <Alert type="error" showIcon title={error} className="form-alert" />}
       <Form<T> form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid={testId}>
         {children(form)}

@@ -1,9 +1,8 @@
 /** Reads a filled award register (see excel-template.ts) into rows; pure: the database checks come after. */
 import ExcelJS from 'exceljs';
 import { formatNumber } from '../../../lib/format.js';
-import { foldVietnamese, normalizeInput } from '../../../lib/text.js';
 import type { ErrorDetail } from '../../../server/errors.js';
-import { parseVietnameseNumber } from '../../targets/excel-import.js';
+import { findHeaderRow, foldLabel as fold, plainOf, readInteger, textOf, type Plain } from '../../files/excel-cells.js';
 import { CATALOGUE } from '../domain/catalogue.js';
 import { AWARD_CODES, type AwardCode, type CommendationKind, type SubjectKind } from '../domain/types.js';
 import { subjectMismatch, type AwardFacts } from './award-row.js';
@@ -26,26 +25,12 @@ export interface RegisterRow {
   facts: AwardFacts;
 }
 
-const fold = (s: string): string => foldVietnamese(s).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
 const rowName = (row: number): string => `Dòng ${row}`;
 
 export function cellProblem(row: number, column: AwardColumn, message: string): ErrorDetail {
   const header = AWARD_COLUMNS[column].header;
   return { path: `${rowName(row)}, ${header}`, message: `${rowName(row)}, cột "${header}": ${message}` };
 }
-
-type Plain = string | number | Date | null;
-/** A cell as the officer sees it: formulas by their result, rich text and links by their text. */
-function plainOf(v: ExcelJS.CellValue): Plain {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'boolean') return v ? 'Có' : 'Không';
-  if (typeof v !== 'object' || v instanceof Date) return v;
-  if ('result' in v || 'formula' in v || 'sharedFormula' in v) return plainOf((v as ExcelJS.CellFormulaValue).result);
-  if ('richText' in v) return v.richText.map((t) => t.text).join('');
-  if ('hyperlink' in v) return plainOf(v.text as ExcelJS.CellValue);
-  return null; // an error value (#N/A…) reads as blank: a required cell then says "chưa nhập"
-}
-const textOf = (v: Plain): string => (v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : normalizeInput(String(v)));
 
 const byLabel = <T extends string>(labels: Record<T, string>, extra: Record<string, T> = {}) =>
   new Map<string, T>([...Object.entries(labels).map(([k, l]) => [fold(l as string), k as T] as const), ...Object.keys(labels).map((k) => [fold(k), k as T] as const), ...Object.entries(extra)]);
@@ -68,26 +53,12 @@ export function readDate(v: Plain): string | null | 'invalid' {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso) ? iso : 'invalid';
 }
 
-function readInteger(v: Plain): number | null | 'invalid' {
-  if (v === null || textOf(v) === '') return null;
-  const n = typeof v === 'number' ? v : parseVietnameseNumber(textOf(v));
-  return n !== null && Number.isInteger(n) ? n : 'invalid';
-}
-
 function findHeaders(ws: ExcelJS.Worksheet): { row: number; columns: Map<AwardColumn, number> } | null {
   const wanted = new Map<string, AwardColumn>();
   for (const k of Object.keys(AWARD_COLUMNS) as AwardColumn[]) {
     for (const h of [AWARD_COLUMNS[k].header, ...AWARD_COLUMNS[k].aliases]) wanted.set(fold(h), k);
   }
-  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, ws.rowCount); r++) {
-    const columns = new Map<AwardColumn, number>();
-    ws.getRow(r).eachCell((cell, col) => {
-      const key = wanted.get(fold(textOf(plainOf(cell.value))));
-      if (key && !columns.has(key)) columns.set(key, col);
-    });
-    if (columns.has('name') && columns.has('awardType')) return { row: r, columns };
-  }
-  return null;
+  return findHeaderRow(ws, wanted, (columns) => columns.has('name') && columns.has('awardType'), HEADER_SEARCH_ROWS);
 }
 
 /** One data row: the register row, or what is wrong with each of its cells. */

@@ -21,7 +21,7 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const MAX_EXPORT_ROWS = 50_000;
 const EXPORT_PAGE = 500;
 
-function sendXlsx(reply: FastifyReply, fileName: string, content: Buffer): FastifyReply {
+export function sendXlsx(reply: FastifyReply, fileName: string, content: Buffer): FastifyReply {
   return reply.type(XLSX_MIME)
     .header('content-disposition', `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
     .send(content);

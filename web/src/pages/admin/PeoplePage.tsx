@@ -1,5 +1,5 @@
 /** Quản trị › Cá nhân: people of the caller's units, filtered by unit subtree, searchable, paged. */
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Button, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import type { Person } from '../../api/types.js';
 import { hasRole, useMe } from '../../app/auth.js';
 import { QueryError } from '../../components/QueryError.js';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect.js';
+import { AwardHistoryModal, type HistorySubject } from '../registry/AwardHistoryModal.js';
 import { ActiveTag } from './ActiveTag.js';
 import { PersonFormModal } from './PersonFormModal.js';
 import { usePaged } from './usePaged.js';
@@ -22,6 +23,7 @@ export function PeoplePage() {
   const save = useSave<object>('people');
   const unitName = useUnitNames();
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
+  const [history, setHistory] = useState<HistorySubject | null>(null);
 
   return (
     <div>
@@ -52,31 +54,33 @@ export function PeoplePage() {
           { title: t('admin.people.position'), dataIndex: 'position', width: 240 },
           { title: t('admin.people.unit'), width: 240, render: (_, p) => p.unitName ?? unitName(p.unitId) },
           { title: t('admin.status'), dataIndex: 'active', width: 120, render: (a: boolean) => <ActiveTag active={a} /> },
-          ...(canEdit
-            ? [{
-                title: '',
-                key: 'actions',
-                width: 190,
-                render: (_: unknown, p: Person) => (
-                  <Space>
-                    <Button size="small" onClick={() => setEditing(p)}>{t('common.edit')}</Button>
-                    {p.active && (
-                      <Popconfirm
-                        title={t('admin.people.deactivateConfirm', { name: p.fullName })}
-                        okText={t('admin.deactivate')}
-                        cancelText={t('common.cancel')}
-                        onConfirm={() => save.mutateAsync({ id: p.id, body: { active: false } })}
-                      >
-                        <Button size="small" danger>{t('admin.deactivate')}</Button>
-                      </Popconfirm>
-                    )}
-                  </Space>
-                ),
-              }]
-            : []),
+          {
+            title: '',
+            key: 'actions',
+            width: canEdit ? 300 : 130,
+            render: (_: unknown, p: Person) => (
+              <Space>
+                <Button size="small" icon={<TrophyOutlined />} onClick={() => setHistory({ kind: 'person', id: p.id, name: p.fullName })} data-testid={`person-awards-${p.id}`}>
+                  {t('registry.history.action')}
+                </Button>
+                {canEdit && <Button size="small" onClick={() => setEditing(p)}>{t('common.edit')}</Button>}
+                {canEdit && p.active && (
+                  <Popconfirm
+                    title={t('admin.people.deactivateConfirm', { name: p.fullName })}
+                    okText={t('admin.deactivate')}
+                    cancelText={t('common.cancel')}
+                    onConfirm={() => save.mutateAsync({ id: p.id, body: { active: false } })}
+                  >
+                    <Button size="small" danger>{t('admin.deactivate')}</Button>
+                  </Popconfirm>
+                )}
+              </Space>
+            ),
+          },
         ]}
       />
       <PersonFormModal person={editing} onClose={() => setEditing(null)} />
+      <AwardHistoryModal subject={history} onClose={() => setHistory(null)} />
     </div>
   );
 }

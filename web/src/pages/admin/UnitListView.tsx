@@ -1,4 +1,5 @@
 /** Units as a server-paged list, filtered by name/code, kind, parent unit and activity. */
+import { TrophyOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Input, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUnitsPage } from '../../api/org.js';
@@ -14,9 +15,11 @@ interface Props {
   /** Edit and deactivate actions, for those allowed to change units. */
   onEdit?: (unit: Unit) => void;
   onEnd?: (unit: Unit) => void;
+  /** The unit's own awards (as a collective). */
+  onAwards: (unit: Unit) => void;
 }
 
-export function UnitListView({ onEdit, onEnd }: Props) {
+export function UnitListView({ onEdit, onEnd, onAwards }: Props) {
   const { t } = useTranslation();
   const { query, filters, setFilter, pagination } = usePaged<{ q?: string; kind?: UnitKind; parentId?: string; includeInactive?: boolean }>({});
   const units = useUnitsPage(query);
@@ -57,21 +60,20 @@ export function UnitListView({ onEdit, onEnd }: Props) {
             render: (_, u) => `${u.validFrom ? formatDate(u.validFrom) : '…'} – ${u.validTo ? formatDate(u.validTo) : '…'}`,
           },
           { title: t('admin.status'), dataIndex: 'active', width: 140, render: (a: boolean) => <ActiveTag active={a} /> },
-          ...(onEdit && onEnd
-            ? [
-                {
-                  title: '',
-                  key: 'actions',
-                  width: 200,
-                  render: (_: unknown, u: Unit) => (
-                    <Space>
-                      <Button size="small" onClick={() => onEdit(u)}>{t('common.edit')}</Button>
-                      {u.active && <Button size="small" danger onClick={() => onEnd(u)}>{t('admin.deactivate')}</Button>}
-                    </Space>
-                  ),
-                },
-              ]
-            : []),
+          {
+            title: '',
+            key: 'actions',
+            width: onEdit && onEnd ? 310 : 130,
+            render: (_: unknown, u: Unit) => (
+              <Space>
+                <Button size="small" icon={<TrophyOutlined />} onClick={() => onAwards(u)} data-testid={`unit-awards-${u.code}`}>
+                  {t('registry.history.action')}
+                </Button>
+                {onEdit && <Button size="small" onClick={() => onEdit(u)}>{t('common.edit')}</Button>}
+                {onEnd && u.active && <Button size="small" danger onClick={() => onEnd(u)}>{t('admin.deactivate')}</Button>}
+              </Space>
+            ),
+          },
         ]}
       />
     </>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../api/types.js';
 import { hasRole, useMe } from '../../app/auth.js';
+import { AwardHistoryModal, type HistorySubject } from '../registry/AwardHistoryModal.js';
 import { UnitEndModal } from './UnitEndModal.js';
 import { UnitFormModal } from './UnitFormModal.js';
 import { UnitListView } from './UnitListView.js';
@@ -16,6 +17,7 @@ export function UnitsPage() {
   const canEdit = hasRole(user, 'admin', 'board');
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
   const [ending, setEnding] = useState<Unit | null>(null);
+  const [history, setHistory] = useState<HistorySubject | null>(null);
   const [view, setView] = useState<'list' | 'tree'>('list');
 
   return (
@@ -43,10 +45,11 @@ export function UnitsPage() {
       {view === 'tree' ? (
         <UnitTreeView onOpen={canEdit ? setEditing : undefined} />
       ) : (
-        <UnitListView onEdit={canEdit ? setEditing : undefined} onEnd={canEdit ? setEnding : undefined} />
+        <UnitListView onEdit={canEdit ? setEditing : undefined} onEnd={canEdit ? setEnding : undefined} onAwards={(u) => setHistory({ kind: 'unit', id: u.id, name: u.name })} />
       )}
       <UnitFormModal unit={editing} onClose={() => setEditing(null)} />
       <UnitEndModal unit={ending} onClose={() => setEnding(null)} />
+      <AwardHistoryModal subject={history} onClose={() => setHistory(null)} />
     </div>
   );
 }
