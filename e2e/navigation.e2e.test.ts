@@ -53,7 +53,8 @@ async function expectScreen(page: Page, m: Module): Promise<void> {
   const content = page.locator('.app-content');
   if (m.building) {
     const placeholder = await visible(content.getByTestId('under-construction'));
-    expect(await textOf(placeholder.locator('.ant-result-title'))).toBe(m.building);
+    // The router commits the new screen in a transition, after the URL: wait for this module's title.
+    await expect.poll(() => textOf(placeholder.locator('.ant-result-title')), { timeout: WAIT_MS }).toBe(m.building);
     expect(await textOf(placeholder)).toContain('Chức năng đang được xây dựng.');
     expect(await textOf(placeholder)).toContain('Chức năng này sẽ gồm:');
     expect(await placeholder.locator('li').count()).toBeGreaterThan(0);
