@@ -28,6 +28,7 @@ const MODULES: Module[] = [
   { label: 'Đăng ký thi đua', path: '/app/dang-ky', building: 'Đăng ký thi đua' },
   { label: 'Kiểm tra điều kiện', path: '/app/khen-thuong/kiem-tra', heading: 'Kiểm tra điều kiện khen thưởng', group: 'Khen thưởng' },
   { label: 'Danh mục', path: '/app/khen-thuong/danh-muc', heading: 'Danh mục danh hiệu, hình thức khen thưởng', group: 'Khen thưởng' },
+  { label: 'Cài đặt quy định', path: '/app/khen-thuong/cai-dat', heading: 'Cài đặt quy định', group: 'Khen thưởng' },
   { label: 'Hồ sơ đề nghị', path: '/app/khen-thuong/ho-so', building: 'Khen thưởng (hồ sơ đề nghị)', group: 'Khen thưởng' },
   { label: 'Hội đồng TĐKT', path: '/app/hoi-dong', building: 'Hội đồng Thi đua – Khen thưởng' },
   { label: 'Sổ vàng', path: '/app/so-vang', heading: 'Sổ vàng khen thưởng' },

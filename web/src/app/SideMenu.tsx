@@ -11,8 +11,13 @@ function visible(item: NavItem, user: User | null | undefined): boolean {
   return !item.roles || hasRole(user, ...item.roles);
 }
 
+/** Screens outside the menu that belong to one of its entries (a person's or a unit's Hồ sơ thi đua). */
+const ALIASES: [string, string][] = [['/app/ca-nhan/', '/app/quan-tri/ca-nhan'], ['/app/don-vi/', '/app/quan-tri/don-vi']];
+
 /** The menu key selected for a path: the longest navigation path that prefixes it. */
 function selectedKey(pathname: string): string {
+  const alias = ALIASES.find(([prefix]) => pathname.startsWith(prefix));
+  if (alias) return alias[1];
   const all = NAV.flatMap((i) => [i, ...(i.children ?? [])]).map((i) => i.path);
   return all.filter((p) => pathname === p || pathname.startsWith(`${p}/`)).sort((a, b) => b.length - a.length)[0] ?? '/app';
 }

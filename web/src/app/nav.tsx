@@ -1,6 +1,6 @@
 /** Every module of the platform, in the order of the side navigation. */
 import {
-  AimOutlined, BankOutlined, BarChartOutlined, BookOutlined, CheckSquareOutlined,
+  AimOutlined, BankOutlined, BarChartOutlined, BookOutlined, CheckSquareOutlined, ControlOutlined,
   ClusterOutlined, FlagOutlined, FolderOpenOutlined, FormOutlined, HistoryOutlined, NotificationOutlined,
   SafetyCertificateOutlined, SafetyOutlined, SettingOutlined, StarOutlined, TeamOutlined, TrophyOutlined,
   UnorderedListOutlined, UserOutlined,
@@ -42,6 +42,7 @@ export const NAV: NavItem[] = [
     children: [
       { path: '/app/khen-thuong/kiem-tra', label: 'nav.eligibility', icon: <SafetyOutlined /> },
       { path: '/app/khen-thuong/danh-muc', label: 'nav.awardCatalogue', icon: <UnorderedListOutlined /> },
+      { path: '/app/khen-thuong/cai-dat', label: 'nav.awardSettings', icon: <ControlOutlined /> },
       { path: '/app/khen-thuong/ho-so', label: 'nav.proposals', icon: <FolderOpenOutlined /> },
     ],
   },

@@ -30,6 +30,9 @@ export const router = createBrowserRouter([
           { path: 'khen-thuong', element: <Navigate to="/app/khen-thuong/kiem-tra" replace /> },
           { path: 'khen-thuong/kiem-tra', lazy: () => import('../pages/awards/EligibilityPage.js').then((m) => ({ Component: m.EligibilityPage })) },
           { path: 'khen-thuong/danh-muc', lazy: () => import('../pages/awards/CataloguePage.js').then((m) => ({ Component: m.CataloguePage })) },
+          { path: 'khen-thuong/cai-dat', lazy: () => import('../pages/settings/SettingsPage.js').then((m) => ({ Component: m.SettingsPage })) },
+          { path: 'ca-nhan/:id/thi-dua', lazy: () => import('../pages/history/SubjectHistoryPage.js').then((m) => ({ Component: m.PersonHistoryPage })) },
+          { path: 'don-vi/:id/thi-dua', lazy: () => import('../pages/history/SubjectHistoryPage.js').then((m) => ({ Component: m.UnitHistoryPage })) },
           { path: 'so-vang', lazy: () => import('../pages/registry/RegistryPage.js').then((m) => ({ Component: m.RegistryPage })) },
           ...Object.entries(BUILDING_MODULES).map(([path, module]) => ({
             path,

@@ -2,9 +2,9 @@
 import type { FormInstance } from 'antd';
 import { ApiError } from '../api/client.js';
 
-/** "/body/fullName", "fullName", "roles.0" → ["fullName"] / ["roles"]. */
+/** "/body/fullName", "fullName", "roles.0", "/querystring/year" → ["fullName"] / ["roles"] / ["year"]. */
 function fieldOf(path: string): string | null {
-  const parts = path.replace(/^\/?(body\/)?/, '').split(/[/.[\]]/).filter(Boolean);
+  const parts = path.replace(/^\/?((body|querystring)\/)?/, '').split(/[/.[\]]/).filter(Boolean);
   return parts[0] ?? null;
 }
 
@@ -24,4 +24,14 @@ export function applyServerErrors(form: FormInstance, error: unknown, fields: re
   form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
   if (byField.size > 0 && unplaced.length === 0) return null;
   return [error.message, ...unplaced].join(' ');
+}
+
+/** The same error with some detail paths renamed to flat form fields ("decision.date" → "decisionDate"). */
+export function renamePaths(error: unknown, names: Record<string, string>): unknown {
+  if (!(error instanceof ApiError)) return error;
+  const details = error.details.map((d) => {
+    const path = d.path.replace(/^\/?((body|querystring)\/)?/, '').replace(/\//g, '.');
+    return names[path] ? { ...d, path: names[path] } : d;
+  });
+  return new ApiError(error.status, error.code, error.message, details);
 }

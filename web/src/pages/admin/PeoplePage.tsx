@@ -1,8 +1,9 @@
 /** Quản trị › Cá nhân: people of the caller's units, filtered by unit subtree, searchable, paged. */
-import { PlusOutlined, TrophyOutlined } from '@ant-design/icons';
+import { PlusOutlined, ProfileOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Button, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { usePeoplePage, useSave } from '../../api/org.js';
 import type { Person } from '../../api/types.js';
 import { hasRole, useMe } from '../../app/auth.js';
@@ -45,7 +46,7 @@ export function PeoplePage() {
         loading={people.isFetching}
         dataSource={people.data?.items}
         pagination={pagination(people.data?.total)}
-        scroll={{ x: 1400 }}
+        scroll={{ x: 1540 }}
         columns={[
           { title: t('admin.people.fullName'), dataIndex: 'fullName', width: 220, render: (n: string, p) => (<>{n} {p.isLeader && <Tag color="gold">{t('admin.people.leader')}</Tag>}</>) },
           { title: t('admin.people.gender'), dataIndex: 'gender', width: 90, render: (g: string) => t(`admin.people.genders.${g}`) },
@@ -57,12 +58,15 @@ export function PeoplePage() {
           {
             title: '',
             key: 'actions',
-            width: canEdit ? 300 : 130,
+            width: canEdit ? 440 : 270,
             render: (_: unknown, p: Person) => (
               <Space>
                 <Button size="small" icon={<TrophyOutlined />} onClick={() => setHistory({ kind: 'person', id: p.id, name: p.fullName })} data-testid={`person-awards-${p.id}`}>
                   {t('registry.history.action')}
                 </Button>
+                <Link to={`/app/ca-nhan/${p.id}/thi-dua`}>
+                  <Button size="small" icon={<ProfileOutlined />} data-testid={`person-profile-${p.id}`}>{t('history.action')}</Button>
+                </Link>
                 {canEdit && <Button size="small" onClick={() => setEditing(p)}>{t('common.edit')}</Button>}
                 {canEdit && p.active && (
                   <Popconfirm

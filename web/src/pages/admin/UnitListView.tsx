@@ -1,7 +1,8 @@
 /** Units as a server-paged list, filtered by name/code, kind, parent unit and activity. */
-import { TrophyOutlined } from '@ant-design/icons';
+import { ProfileOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Input, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useUnitsPage } from '../../api/org.js';
 import { type Unit, UNIT_KINDS, type UnitKind } from '../../api/types.js';
 import { QueryError } from '../../components/QueryError.js';
@@ -48,7 +49,7 @@ export function UnitListView({ onEdit, onEnd, onAwards }: Props) {
         loading={units.isFetching}
         dataSource={units.data?.items}
         pagination={pagination(units.data?.total)}
-        scroll={{ x: 1300 }}
+        scroll={{ x: 1440 }}
         columns={[
           { title: t('admin.units.code'), dataIndex: 'code', width: 110 },
           { title: t('admin.units.name'), dataIndex: 'name', width: 280 },
@@ -63,12 +64,15 @@ export function UnitListView({ onEdit, onEnd, onAwards }: Props) {
           {
             title: '',
             key: 'actions',
-            width: onEdit && onEnd ? 310 : 130,
+            width: onEdit && onEnd ? 450 : 270,
             render: (_: unknown, u: Unit) => (
               <Space>
                 <Button size="small" icon={<TrophyOutlined />} onClick={() => onAwards(u)} data-testid={`unit-awards-${u.code}`}>
                   {t('registry.history.action')}
                 </Button>
+                <Link to={`/app/don-vi/${u.id}/thi-dua`}>
+                  <Button size="small" icon={<ProfileOutlined />} data-testid={`unit-profile-${u.code}`}>{t('history.action')}</Button>
+                </Link>
                 {onEdit && <Button size="small" onClick={() => onEdit(u)}>{t('common.edit')}</Button>}
                 {onEnd && u.active && <Button size="small" danger onClick={() => onEnd(u)}>{t('admin.deactivate')}</Button>}
               </Space>

@@ -1,0 +1,113 @@
+/**
+ * Hồ sơ thi đua: the Board (bantdkt) opens Đặng Văn Đức's record from Quản trị › Cá nhân, rates a year,
+ * adds a provincial initiative (a server error lands on the title first), and checks an award on the
+ * stored record; a unit officer (skhdt) reads Cài đặt quy định without the form to add a version.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useE2E, shotBoth, textOf, visible, WAIT_MS, type Watched } from './support.js';
+
+let w: Watched | undefined;
+
+const { env, open } = useE2E();
+
+/** Last year: the default year of the forms. */
+const YEAR = new Date().getFullYear() - 1;
+const menu = (page: Page) => page.getByTestId('side-menu');
+const menuEntry = (page: Page, label: string) =>
+  menu(page).locator('.ant-menu-item, .ant-menu-submenu-title').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) });
+const dropdown = (page: Page) => page.locator('.ant-select-dropdown').filter({ visible: true });
+const api = (method: string, pattern: RegExp) => (r: { url: () => string; request: () => { method: () => string } }) =>
+  r.request().method() === method && pattern.test(new URL(r.url()).pathname);
+
+async function pick(page: Page, select: Locator, label: string): Promise<void> {
+  await select.click();
+  const option = dropdown(page).locator('.ant-select-item-option').filter({ hasText: label }).first();
+  await visible(option);
+  await option.click();
+}
+
+describe('hồ sơ thi đua and award settings', () => {
+  it('bantdkt rates a year, adds an initiative and checks an award on Đặng Văn Đức\'s record', async () => {
+    w = await open();
+    const { page } = w;
+    await env().login(page, 'bantdkt');
+    await menuEntry(page, 'Quản trị').click();
+    await menuEntry(page, 'Cá nhân').click();
+    await page.waitForURL((u) => u.pathname === '/app/quan-tri/ca-nhan');
+    const search = page.getByTestId('person-search').locator('input').or(page.locator('input[data-testid="person-search"]')).first();
+    await search.fill('dang van duc');
+    await search.press('Enter');
+    const row = page.locator('.ant-table-row').filter({ hasText: 'Đặng Văn Đức' }).first();
+    await row.locator('[data-testid^="person-profile-"]').click();
+    await page.waitForURL((u) => /^\/app\/ca-nhan\/[^/]+\/thi-dua$/.test(u.pathname));
+
+    await visible(page.getByRole('heading', { level: 3, name: 'Hồ sơ thi đua' }));
+    expect(await textOf(page.getByTestId('history-name'))).toBe('Đặng Văn Đức');
+    await expect.poll(() => textOf(page.getByTestId('history-header'))).toContain('Giám đốc Sở');
+    await expect.poll(() => menu(page).locator('.ant-menu-item-selected').allInnerTexts()).toEqual(['Cá nhân']);
+    await visible(page.getByTestId('history-title-item').first());
+    expect(await textOf(page.getByTestId('history-titles'))).toContain('Chiến sĩ thi đua cơ sở');
+
+    // Xếp loại: saved as soon as it is chosen.
+    const rated = page.waitForResponse(api('PUT', new RegExp(`/history/ratings/${YEAR}$`)), { timeout: WAIT_MS });
+    await pick(page, page.getByTestId(`history-rating-${YEAR}`), 'HTXSNV – Hoàn thành xuất sắc nhiệm vụ');
+    expect((await rated).status()).toBe(200);
+    await expect.poll(() => textOf(page.getByTestId(`history-rating-${YEAR}`))).toContain('HTXSNV');
+
+    // Sáng kiến: a two-letter title is refused by the server, under the title field, in Vietnamese.
+    await page.getByTestId('history-initiative-add').click();
+    await visible(page.getByTestId('initiative-form'));
+    await page.getByTestId('initiative-title').fill('ab');
+    // The year defaults to last year, the usual year under review.
+    expect(await textOf(page.getByTestId('initiative-year'))).toBe(String(YEAR));
+    await page.getByTestId('initiative-scope').getByText('Tỉnh, bộ, ngành').click();
+    await page.getByTestId('initiative-form-save').click();
+    const titleItem = page.locator('.ant-form-item').filter({ has: page.getByTestId('initiative-title') });
+    expect(await textOf(await visible(titleItem.locator('.ant-form-item-explain-error')))).toBe('Ghi tên sáng kiến, đề tài (ít nhất 3 ký tự)');
+    await page.getByTestId('initiative-title').fill('Số hoá hồ sơ đầu tư công trên địa bàn tỉnh');
+    const added = page.waitForResponse(api('POST', /\/history\/initiatives$/), { timeout: WAIT_MS });
+    await page.getByTestId('initiative-form-save').click();
+    expect((await added).status()).toBe(201);
+    await page.getByTestId('initiative-form').waitFor({ state: 'hidden' });
+    const item = await visible(page.getByTestId('history-initiative-item'));
+    expect(await textOf(item)).toContain('Số hoá hồ sơ đầu tư công');
+    expect(await textOf(item)).toContain('Tỉnh, bộ, ngành');
+
+    // Kiểm tra theo hồ sơ: the check screen's verdict, judged on the stored record.
+    await page.getByTestId('history-check-award').click();
+    await page.keyboard.type('chien si thi dua co so');
+    await expect.poll(() => dropdown(page).locator('.ant-select-item-option').count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => textOf(page.getByTestId('history-check-award'))).toContain('Chiến sĩ thi đua cơ sở');
+    expect(await textOf(page.getByTestId('history-check-year'))).toBe(String(YEAR));
+    const checked = page.waitForResponse(api('GET', /\/people\/[^/]+\/eligibility$/), { timeout: WAIT_MS });
+    await page.getByTestId('history-check-submit').click();
+    expect((await checked).status()).toBe(200);
+    await visible(page.getByTestId('verdict'));
+    expect(['Đủ điều kiện', 'Chưa đủ điều kiện', 'Tạm dừng xét']).toContain(await textOf(page.getByTestId('verdict-status')));
+    expect(await textOf(page.getByTestId('verdict-ruleset'))).toContain('Căn cứ:');
+    const articles = await page.getByTestId('verdict-reasons').locator('.reason-article').allInnerTexts();
+    expect(articles.some((a) => /Điều \d+/.test(a))).toBe(true);
+    expect((await shotBoth(page, 'history-person')).phoneOverflow, 'sideways scrolling at 390 px').toBeLessThanOrEqual(1);
+    expect(w.pageErrors).toEqual([]);
+    expect(w.apiFailures.filter((f) => !f.includes('/auth/') && !f.includes('/history/initiatives'))).toEqual([]);
+  });
+
+  it('skhdt sees the settings in force, without the form to add a version', async () => {
+    w = await open();
+    const { page } = w;
+    await env().login(page, 'skhdt');
+    await menuEntry(page, 'Khen thưởng').click();
+    await menuEntry(page, 'Cài đặt quy định').click();
+    await page.waitForURL((u) => u.pathname === '/app/khen-thuong/cai-dat');
+    await visible(page.getByRole('heading', { level: 3, name: 'Cài đặt quy định' }));
+    const months = await visible(page.getByTestId('setting-value-minMonthsWorked'));
+    expect((await textOf(months)).length).toBeGreaterThan(0);
+    expect(await textOf(page.getByTestId('setting-minMonthsWorked'))).toContain('Số tháng công tác tối thiểu');
+    expect(await page.getByTestId('setting-add').count()).toBe(0);
+    expect(await page.locator('[data-testid^="setting-change-"]').count()).toBe(0);
+    expect((await shotBoth(page, 'settings-unit-officer')).phoneOverflow, 'sideways scrolling at 390 px').toBeLessThanOrEqual(1);
+    expect(w.pageErrors).toEqual([]);
+  });
+});
