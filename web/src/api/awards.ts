@@ -2,19 +2,13 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from './client.js';
 
-export const SUBJECT_KINDS = ['individual', 'collective', 'household'] as const;
-export type SubjectKind = (typeof SUBJECT_KINDS)[number];
-export const RATINGS = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
-export type Rating = (typeof RATINGS)[number];
-export const SCOPES = ['unit', 'province', 'national'] as const;
-export type Scope = (typeof SCOPES)[number];
+// The code lists and result types are the domain's own (pure TypeScript, shared with the server).
+export { DISCIPLINE_FORMS, RATINGS, SCOPES, SUBJECT_KINDS } from '../../../src/modules/awards/domain/types.js';
+export type { DisciplineForm, EligibilityStatus, Members, Rating, RuleSetId, Scope, SubjectKind } from '../../../src/modules/awards/domain/types.js';
+import type { DisciplineForm, EligibilityStatus, Members, Rating, RuleSetId, Scope, SubjectKind } from '../../../src/modules/awards/domain/types.js';
 /** Kinds an officer marks on a received title; absent means regular (thường xuyên). */
 export const TITLE_KINDS = ['regular', 'thematic', 'unscheduled'] as const;
 export type TitleKind = (typeof TITLE_KINDS)[number];
-export const DISCIPLINE_FORMS = ['khien_trach', 'canh_cao', 'ha_bac_luong', 'giang_chuc', 'cach_chuc', 'buoc_thoi_viec'] as const;
-export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number];
-export type RuleSetId = 'law2003' | 'law2022_d98' | 'law2022_d152';
-export type EligibilityStatus = 'eligible' | 'not_eligible' | 'deferred';
 
 export interface AwardType {
   code: string;
@@ -27,15 +21,6 @@ export interface AwardType {
   councilVote: { required: boolean; threshold: number | null };
   rewardCoefficient: { individual: number | null; collective: number | null };
   dossierDocuments: string[];
-}
-
-export interface Members {
-  total: number;
-  ldtt: number;
-  cstdcs: number;
-  completedDuties: number;
-  disciplinedWarningOrAbove: number;
-  women: number;
 }
 
 export interface SubjectHistory {

@@ -127,9 +127,9 @@ export interface MovementDetail extends Movement {
 export type Comparator = 'gte' | 'gt' | 'lte' | 'lt' | 'eq' | 'range' | 'increase_by' | 'decrease_by' | 'rank_up_by' | 'group';
 /** A group (e.g. the seed's 11 and 12) has no target of its own: it is judged by its sub-indicators. */
 export const GROUP: Comparator = 'group';
-export type Frequency = 'month' | 'quarter' | 'half' | 'year';
-export type EvaluationStatus = 'achieved' | 'not_achieved' | 'on_track' | 'at_risk' | 'off_track' | 'no_data';
-export type ValueKind = 'actual' | 'estimate';
+// The targets domain's own types (pure TypeScript, shared with the server).
+export type { Evaluation, EvaluationStatus, Frequency, ValueKind } from '../../../src/modules/targets/domain/types.js';
+import type { Evaluation, Frequency, ValueKind } from '../../../src/modules/targets/domain/types.js';
 export type ValueStatus = 'submitted' | 'accepted' | 'returned' | 'superseded';
 
 export interface Indicator {
@@ -159,14 +159,6 @@ export interface IndicatorDetail extends Indicator {
   year: number;
   responsibleUnit: UnitRef;
   canReport: boolean;
-}
-
-export interface Evaluation {
-  status: EvaluationStatus;
-  current: number | null;
-  forecast: number | null;
-  percentOfTarget: number | null;
-  explanation: string;
 }
 
 export interface IndicatorValue {
