@@ -31,11 +31,18 @@ async function openRegistry(page: Page): Promise<void> {
 }
 
 /** Opens a Select and clicks the option whose text contains `label`. */
+/** Chooses an option; retried, because a click during the dropdown's opening animation can be lost under load. */
 async function pick(page: Page, testId: string, label: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  const option = dropdown(page).locator('.ant-select-item-option').filter({ hasText: label }).first();
-  await visible(option);
-  await option.click();
+  const select = page.getByTestId(testId);
+  await expect.poll(async () => {
+    if (!(await textOf(select)).includes(label)) {
+      await select.click();
+      const option = dropdown(page).locator('.ant-select-item-option').filter({ hasText: label }).first();
+      await option.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
+      await option.click({ timeout: 5_000 }).catch(() => undefined);
+    }
+    return textOf(select);
+  }, { timeout: WAIT_MS }).toContain(label);
 }
 
 async function search(page: Page, text: string): Promise<void> {
