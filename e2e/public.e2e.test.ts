@@ -22,6 +22,12 @@ async function openPublic(width?: number): Promise<Watched> {
 }
 
 describe('public dashboard /chi-tieu/2024', () => {
+  it('serves the web app at the site root', async () => {
+    const res = await fetch(`${env().baseUrl}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+  });
+
   it('renders without login: title, 14 cards with status tags and the Directive\'s target phrases', async () => {
     const { page, apiFailures, consoleErrors, pageErrors } = await openPublic();
     expect(new URL(page.url()).pathname).toBe('/chi-tieu/2024');

@@ -65,6 +65,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
     await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false });
+    // "/" is a directory to the static plugin (which refuses listings): it is the app's front page.
+    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.type('text/html').sendFile('index.html'));
     // The SPA owns every non-API path: its router shows the page or a "not found" screen.
     app.setNotFoundHandler((request, reply) => {
       if (request.url.startsWith('/api/')) {
