@@ -21,6 +21,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply.code(413).send({ error: { code: 'too_large', message: message(locale, 'too_large', { limit: '20 MB' }), details: [{ path: 'file', message: 'Tệp quá lớn' }] } });
     }
+    if (err.statusCode === 403 || err.statusCode === 404) {
+      const code = err.statusCode === 403 ? 'forbidden' : 'not_found';
+      return reply.code(err.statusCode).send({ error: { code, message: message(locale, code, { entity: request.url }), details: [] } });
+    }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       // Malformed JSON, wrong content type, bad multipart: the client's fault, said plainly.
       return reply.code(err.statusCode).send({ error: { code: 'validation', message: message(locale, 'validation'), details: [{ path: 'body', message: err.message }] } });
