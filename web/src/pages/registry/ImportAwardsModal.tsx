@@ -3,13 +3,14 @@
  * failure lists every error by row and column and nothing is saved.
  */
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Modal, Progress, Result, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Modal, Progress, Result, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type ApiErrorDetail } from '../../api/client.js';
 import { importTemplateUrl, useImportJob, useStartImport } from '../../api/registry.js';
 import { formatNumber } from '../../lib/format.js';
-import { type ImportErrorRow, toImportErrorRows } from '../targets/importErrors.js';
+import { ImportErrorsTable } from '../../components/ImportErrorsTable.js';
+import { type ImportErrorRow, toImportErrorRows } from '../../lib/importErrors.js';
 
 export function ImportAwardsModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -95,19 +96,7 @@ export function ImportAwardsModal({ open, onClose }: { open: boolean; onClose: (
         />
       )}
       {rows.length > 0 && (
-        <Table<ImportErrorRow>
-          size="small"
-          rowKey="key"
-          dataSource={rows}
-          pagination={false}
-          scroll={{ x: true, y: 320 }}
-          data-testid="registry-import-errors"
-          columns={[
-            { title: t('targets.import.row'), dataIndex: 'row', width: 70 },
-            { title: t('targets.import.column'), dataIndex: 'column', width: 140 },
-            { title: t('targets.import.error'), dataIndex: 'message' },
-          ]}
-        />
+        <ImportErrorsTable rows={rows} testId="registry-import-errors" />
       )}
     </Modal>
   );

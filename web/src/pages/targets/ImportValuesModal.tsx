@@ -1,11 +1,12 @@
 /** Excel import of values: all or nothing; every row error shown at once by row and column. */
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Modal, Table, Typography, Upload } from 'antd';
+import { Alert, App, Modal, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.js';
 import { useImportValues } from '../../api/targets.js';
-import { type ImportErrorRow, toImportErrorRows } from './importErrors.js';
+import { ImportErrorsTable } from '../../components/ImportErrorsTable.js';
+import { type ImportErrorRow, toImportErrorRows } from '../../lib/importErrors.js';
 
 interface Props {
   movementId: string;
@@ -78,19 +79,7 @@ export function ImportValuesModal({ movementId, open, onClose }: Props) {
         />
       )}
       {rows.length > 0 && (
-        <Table<ImportErrorRow>
-          size="small"
-          rowKey="key"
-          dataSource={rows}
-          pagination={false}
-          scroll={{ x: true, y: 320 }}
-          data-testid="import-errors"
-          columns={[
-            { title: t('targets.import.row'), dataIndex: 'row', width: 70 },
-            { title: t('targets.import.column'), dataIndex: 'column', width: 120 },
-            { title: t('targets.import.error'), dataIndex: 'message' },
-          ]}
-        />
+        <ImportErrorsTable rows={rows} testId="import-errors" />
       )}
     </Modal>
   );

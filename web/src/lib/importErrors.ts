@@ -2,7 +2,7 @@
  * Row and column of an Excel import error. The API writes `path` as "Dòng 5, Giá trị" (row, column
  * header), "Tiêu đề, Kỳ" (header row) or "file", and repeats the place at the start of `message`.
  */
-import type { ApiErrorDetail } from '../../api/client.js';
+import type { ApiErrorDetail } from '../api/client.js';
 
 export interface ImportErrorRow {
   key: number;
