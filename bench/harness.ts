@@ -167,3 +167,13 @@ export function percentile(samples: number[], p: number): number {
   const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
   return sorted[rank - 1] ?? Number.NaN;
 }
+
+/** A Markdown table, columns padded, as printed by every benchmark. */
+export function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** Milliseconds with two decimals, or a dash when not measured. */
+export const ms = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : '–');

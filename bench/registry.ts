@@ -23,7 +23,7 @@ import { checkBatch, type Nominee } from '../src/modules/awards/domain/batch.js'
 import type { AwardCode, SubjectHistory } from '../src/modules/awards/domain/types.js';
 import { listAwards } from '../src/modules/awards/registry/repo.js';
 import { BENCH_PASSWORD, BOARD_USER } from './generate.js';
-import { analyze, benchConfig, createScratch, login, percentile, startApp, timeEndpoint, type Timing } from './harness.js';
+import { analyze, benchConfig, createScratch, login, ms, percentile, startApp, table, timeEndpoint, type Timing } from './harness.js';
 import { prng } from './plan.js';
 import { generateRegistry, type RegistryData } from './registry-data.js';
 
@@ -264,13 +264,6 @@ async function benchEngine(engine: Engine, awards: number, opts: Options, result
   }
 }
 
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-
-const ms = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : '–');
 
 function report(opts: Options, setups: Setup[], results: Row[], bareRows: Row[], batch: Row): void {
   const out: string[] = ['', 'Data generation (units / people / awards; size after checkpoint, PostgreSQL after ANALYZE):', ''];

@@ -12,7 +12,7 @@ import type { Engine } from '../src/db/database.js';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { BENCH_PASSWORD, BOARD_USER, generate, type Generated } from './generate.js';
-import { analyze, benchConfig, createScratch, login, percentile, startApp, timeEndpoint } from './harness.js';
+import { analyze, benchConfig, createScratch, login, ms, percentile, startApp, table, timeEndpoint } from './harness.js';
 
 const AS_OF = '2024-10-15';
 
@@ -133,13 +133,6 @@ async function benchOne(engine: Engine, scale: number, opts: Options, results: R
   }
 }
 
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-
-const ms = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : '–');
 const ratio = (a: number | undefined, b: number | undefined): string => (a !== undefined && b !== undefined && b > 0 ? `${(a / b).toFixed(1)}×` : '–');
 
 function report(opts: Options, results: Row[], setups: SetupRow[]): void {

@@ -1,7 +1,7 @@
 /** SQL of the award registry: one query per method, except writes that keep the FTS5 companion in step. */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { childOf, countAll, indexFolded, inSubtree, searchFolded, sumAsInteger } from '../../../db/dialect.js';
-import type { AwardImportRow, AwardRow, DB, NewAward, NewPerson } from '../../../db/schema.js';
+import type { AwardImportRow, AwardRow, AwardStatsTable, DB, NewAward, NewPerson } from '../../../db/schema.js';
 
 export const AWARDS_FTS = 'awards_fts';
 /** Rows per INSERT: 32 columns × 500 stays under both engines' bound-parameter limits. */
@@ -102,15 +102,7 @@ export async function heldHouseholdAwards(db: Kysely<DB>, unitIds: readonly stri
 
 // ---- summary counts ------------------------------------------------------------------------
 
-export interface StatsKey {
-  unit_id: string;
-  year: number;
-  award_type: string;
-  gender: string;
-  ethnicity: string;
-  is_leader: number;
-  revoked: number;
-}
+export type StatsKey = Omit<AwardStatsTable, 'count'>;
 export type StatsDelta = StatsKey & { count: number };
 
 /** Adds deltas to the summary counts; the caller merges equal keys first (one upsert may not touch a row twice). */
