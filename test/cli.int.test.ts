@@ -78,18 +78,18 @@ describe('the thidua command', { timeout: 180_000 }, () => {
   });
 
   it('adds a user, resets a password, verifies the audit log, and backs up', () => {
-    const bad = run(['user', 'add', '--username', 'cumtruong', '--name', 'Nguyễn Cụm Trưởng', '--unit', 'KHONGCO', '--role', 'cluster_leader'], env);
+    const bad = run(['user', 'add', '--username', 'cumpho', '--name', 'Nguyễn Cụm Phó', '--unit', 'KHONGCO', '--role', 'cluster_leader'], env);
     expect(bad.code).toBe(2);
     expect(bad.out).toContain('--unit: Không có đơn vị mã "KHONGCO"');
-    const ok = run(['user', 'add', '--username', 'cumtruong', '--name', 'Nguyễn Cụm Trưởng', '--unit', 'TPKT', '--role', 'cluster_leader,unit_officer'], env);
+    const ok = run(['user', 'add', '--username', 'cumpho', '--name', 'Nguyễn Cụm Phó', '--unit', 'TPKT', '--role', 'cluster_leader,unit_officer'], env);
     expect(ok.code).toBe(0);
-    expect(ok.out).toMatch(/Đã tạo người dùng cumtruong .* Mật khẩu: \S+/);
-    expect(run(['user', 'reset-password', 'cumtruong', '--password', 'ngan'], env).out).toContain('ít nhất 10 ký tự');
+    expect(ok.out).toMatch(/Đã tạo người dùng cumpho .* Mật khẩu: \S+/);
+    expect(run(['user', 'reset-password', 'cumpho', '--password', 'ngan'], env).out).toContain('ít nhất 10 ký tự');
     expect(run(['audit', 'verify'], env).out).toMatch(/Nhật ký toàn vẹn: \d+ bản ghi/);
     const target = path.join(dir, 'sao-luu.sqlite');
     expect(run(['backup', target], env).code).toBe(0);
     const copy = new SQLite(target, { readonly: true });
-    expect(copy.prepare("select count(*) n from users where username = 'cumtruong'").get()).toEqual({ n: 1 });
+    expect(copy.prepare("select count(*) n from users where username = 'cumpho'").get()).toEqual({ n: 1 });
     copy.close();
     expect(run(['backup', target], env).out).toContain('đã tồn tại');
   });

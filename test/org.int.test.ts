@@ -71,9 +71,9 @@ describe.each(ENGINES)('organisation on %s', (engine) => {
   });
 
   it('moves a unit with its subtree and keeps scoping right', async () => {
-    const parent = (await admin.send('POST', '/api/v1/units', { code: 'XA-THU', name: 'Xã Thử Nghiệm', kind: 'commune', parentId: units.get('DAKHA')!.id })).json<Unit>();
+    const parent = (await admin.send('POST', '/api/v1/units', { code: 'XA-THU', name: 'Xã Thử Nghiệm', kind: 'commune', parentId: units.get('NGOCHOI')!.id })).json<Unit>();
     const child = (await admin.send('POST', '/api/v1/units', { code: 'TRUONG-THU', name: 'Trường Tiểu học Thử', kind: 'school', parentId: parent.id })).json<Unit>();
-    expect(child.path.startsWith(units.get('DAKHA')!.path)).toBe(true);
+    expect(child.path.startsWith(units.get('NGOCHOI')!.path)).toBe(true);
     const moved = (await admin.send('PATCH', `/api/v1/units/${parent.id}`, { parentId: units.get('TPKT')!.id })).json<Unit>();
     expect(moved.path.startsWith(units.get('TPKT')!.path)).toBe(true);
     const childAfter = (await admin.get(`/api/v1/units/${child.id}`)).json<Unit>();
@@ -84,12 +84,12 @@ describe.each(ENGINES)('organisation on %s', (engine) => {
 
   it('lets only admins manage users, and a generated password works once given', async () => {
     expect((await skhdt.get('/api/v1/users')).status).toBe(403);
-    const created = await admin.send('POST', '/api/v1/users', { username: 'dakha', fullName: 'Y Liên', unitId: units.get('DAKHA')!.id, roles: ['unit_officer'] });
+    const created = await admin.send('POST', '/api/v1/users', { username: 'ngochoi', fullName: 'Y Liên', unitId: units.get('NGOCHOI')!.id, roles: ['unit_officer'] });
     expect(created.status).toBe(201);
     const { password } = created.json<{ password: string }>();
-    const s = await t.login('dakha', password);
-    expect((await s.get('/api/v1/units')).json<Page<Unit>>().items[0]!.code).toBe('DAKHA');
-    const dup = await admin.send('POST', '/api/v1/users', { username: 'dakha', fullName: 'Khác', unitId: units.get('DAKHA')!.id, roles: ['viewer'] });
+    const s = await t.login('ngochoi', password);
+    expect((await s.get('/api/v1/units')).json<Page<Unit>>().items[0]!.code).toBe('NGOCHOI');
+    const dup = await admin.send('POST', '/api/v1/users', { username: 'ngochoi', fullName: 'Khác', unitId: units.get('NGOCHOI')!.id, roles: ['viewer'] });
     expect(dup.json<{ error: { details: Array<{ path: string }> } }>().error.details[0]!.path).toBe('username');
     const id = created.json<{ user: { id: string } }>().user.id;
     await admin.send('PATCH', `/api/v1/users/${id}`, { active: false });

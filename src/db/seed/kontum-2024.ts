@@ -55,6 +55,19 @@ export const USERS: DemoUser[] = [
   { username: 'lanhdao', fullName: 'Trần Văn Đức', unit: 'UBND-KT', roles: ['viewer'] },
   { username: 'skhdt', fullName: 'Lê Minh Tuấn', unit: 'SKHDT', roles: ['unit_officer'] },
   { username: 'syte', fullName: 'Phạm Thị Hồng Nhung', unit: 'SYT', roles: ['unit_officer'] },
+  // Đắk Hà district, a member of the 2024 district cluster led by Kon Tum city.
+  { username: 'dakha', fullName: 'Nguyễn Văn Hùng', unit: 'DAKHA', roles: ['unit_officer'] },
+  { username: 'cumtruong', fullName: 'Võ Thị Kim Oanh', unit: 'TPKT', roles: ['unit_officer', 'cluster_leader'] },
+  // The provincial Emulation–Commendation Council: nine members, the board's officer is its secretary.
+  { username: 'hoidong1', fullName: 'Lê Ngọc Tuấn', unit: 'UBND-KT', roles: ['council_member'] },
+  { username: 'hoidong2', fullName: 'Nguyễn Văn Hòa', unit: 'SNV', roles: ['council_member'] },
+  { username: 'hoidong3', fullName: 'Trần Thị Ngọc Hoa', unit: 'BTDKT', roles: ['council_member'] },
+  { username: 'hoidong4', fullName: 'Y Ngọc', unit: 'STC', roles: ['council_member'] },
+  { username: 'hoidong5', fullName: 'Đỗ Xuân Tiến', unit: 'SKHDT', roles: ['council_member'] },
+  { username: 'hoidong6', fullName: 'A Pớt', unit: 'SVHTTDL', roles: ['council_member'] },
+  { username: 'hoidong7', fullName: 'Huỳnh Thị Lan', unit: 'SYT', roles: ['council_member'] },
+  { username: 'hoidong8', fullName: 'Phan Văn Thế', unit: 'SNNPTNT', roles: ['council_member'] },
+  { username: 'hoidong9', fullName: 'Nguyễn Thị Bích Thủy', unit: 'SLDTBXH', roles: ['council_member'] },
 ];
 
 export const PEOPLE: Array<{ fullName: string; gender: 'male' | 'female'; birthYear: number; ethnicity: string; position: string; unit: string; isLeader: boolean }> = [
