@@ -202,6 +202,7 @@ export interface DB {
   subject_years: SubjectYearTable;
   subject_registrations: SubjectRegistrationTable;
   subject_reviews: SubjectReviewTable;
+  holidays: HolidayTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;
@@ -370,3 +371,12 @@ export type AwardSettingRow = Selectable<AwardSettingTable>;
 export type SubjectWorkRow = Selectable<SubjectWorkTable>;
 export type SubjectDisciplineRow = Selectable<SubjectDisciplineTable>;
 export type SubjectYearRow = Selectable<SubjectYearTable>;
+
+/** Working-day calendar: a weekday off ('off') or a Saturday worked to make up for one ('work'). */
+export interface HolidayTable {
+  date: string;
+  name: string;
+  kind: 'off' | 'work';
+  created_by: string | null;
+  created_at: string;
+}

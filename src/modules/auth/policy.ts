@@ -15,7 +15,9 @@ export type Permission =
   | 'targets.review'
   // Award registry (sổ vàng): reading is scoped by subtree; recording, revoking and importing are the board's.
   | 'awards.read'
-  | 'awards.record';
+  | 'awards.record'
+  // Working-day calendar: everyone signed in reads it; the board keeps it.
+  | 'holidays.manage';
 
 const grants: Record<Permission, readonly Role[]> = {
   'org.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
@@ -28,6 +30,8 @@ const grants: Record<Permission, readonly Role[]> = {
   // Award registry (sổ vàng)
   'awards.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
   'awards.record': ['admin', 'board'],
+  // Working-day calendar
+  'holidays.manage': ['admin', 'board'],
 };
 
 /** Roles that see the whole tree (read-only for viewers). */
