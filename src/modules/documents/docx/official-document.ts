@@ -154,7 +154,7 @@ function titleBlock(doc: OfficialDocument): Paragraph[] {
   const out = [line(doc.title ?? DOCUMENT_KINDS[doc.kind], { bold: true }, { align: 'center', before: 18 })];
   if (doc.summary) out.push(line(doc.summary, { bold: true }, { align: 'center' }), rule(WIDTH, mm(40)));
   if (doc.addressees?.length) out.push(...addressees(doc.addressees));
-  if (doc.authority) out.push(line(doc.authority.toUpperCase(), { bold: true }, { align: 'center', before: 12, after: 6 }));
+  if (doc.authority) out.push(line(doc.authority.toUpperCase(), { bold: true }, { align: 'center', before: 6, after: 6 }));
   return out;
 }
 
