@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  LineRuleType,
   Packer,
   Paragraph,
   Table,
@@ -114,7 +115,7 @@ export function rule(width: number, length: number): Paragraph {
     children: [new TextRun({ text: '', size: 4 })],
     run: { size: 4 },
     indent: { left: side, right: side },
-    spacing: { before: 60, after: 0, line: 240 },
+    spacing: { before: 60, after: 0, line: 240, lineRule: LineRuleType.AUTO },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
   });
 }
@@ -165,7 +166,7 @@ export async function packDocument(meta: DocumentMeta, sections: ISectionOptions
         document: {
           run: { font: FONT, size: meta.bodySize * 2, language: { value: 'vi-VN' } },
           // 1.15 lines: Vietnamese stacked marks (Ễ, Ặ) need more room than single spacing gives.
-          paragraph: { spacing: { line: 276 } },
+          paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } },
         },
       },
     },

@@ -238,7 +238,8 @@ function recipientLines(recipients: string[]): string[] {
   return items.map((r, i) => `${r}${i === items.length - 1 ? '.' : ';'}`);
 }
 
-function signatureLines(s: Signature): Paragraph[] {
+/** The signature block: mode and title in bold capitals, room for signature and seal, the name in bold. */
+export function signatureLines(s: Signature): Paragraph[] {
   const heading = s.mode ? [`${s.mode}. ${(s.onBehalfOf ?? '').toUpperCase()}`.trim(), s.title.toUpperCase()] : [s.title.toUpperCase()];
   return [
     ...heading.map((h) => line(h, { bold: true }, { align: 'center' })),
