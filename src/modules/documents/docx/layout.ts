@@ -83,6 +83,8 @@ export interface ParaStyle {
   after?: number;
   /** First-line indent of body text (1 cm), as officers type it. */
   firstLine?: boolean;
+  /** Left indent of the whole paragraph, in twips. */
+  indentLeft?: number;
   keepNext?: boolean;
   pageBreakBefore?: boolean;
 }
@@ -92,7 +94,7 @@ export function para(children: TextRun[], style: ParaStyle = {}): Paragraph {
     children,
     alignment: ALIGN[style.align ?? 'left'],
     spacing: { before: (style.before ?? 0) * 20, after: (style.after ?? 0) * 20 },
-    ...(style.firstLine ? { indent: { firstLine: mm(10) } } : {}),
+    indent: { ...(style.firstLine ? { firstLine: mm(10) } : {}), ...(style.indentLeft ? { left: style.indentLeft } : {}) },
     ...(style.keepNext ? { keepNext: true } : {}),
     ...(style.pageBreakBefore ? { pageBreakBefore: true } : {}),
   });

@@ -162,8 +162,9 @@ function addressees(names: string[]): Paragraph[] {
   if (names.length === 1) return [line(`Kính gửi: ${names[0]}`, {}, { align: 'center', before: 12, after: 6 })];
   return [
     line('Kính gửi:', {}, { align: 'center', before: 12 }),
+    // The list stands under "Kính gửi:", indented from the margin as the forms print it.
     ...names.map((n, i) =>
-      para([run(`- ${n}${i === names.length - 1 ? '.' : ';'}`)], { align: 'left', after: i === names.length - 1 ? 6 : 0 }),
+      para([run(`- ${n}${i === names.length - 1 ? '.' : ';'}`)], { indentLeft: mm(45), after: i === names.length - 1 ? 6 : 0 }),
     ),
   ];
 }
@@ -205,7 +206,8 @@ function bodyParagraph(block: string | BodyParagraph): Paragraph {
 }
 
 function bodyBlocks(blocks: BodyBlock[]): (Paragraph | Table)[] {
-  return blocks.map((b) => (typeof b === 'object' && 'table' in b ? dataTable(b.table, WIDTH) : bodyParagraph(b)));
+  // A table is followed by a small gap, so the next paragraph does not stick to its bottom border.
+  return blocks.flatMap((b) => (typeof b === 'object' && 'table' in b ? [dataTable(b.table, WIDTH), line('', { size: 6 })] : [bodyParagraph(b)]));
 }
 
 /** Appends "./." to the last paragraph of the body, where Decree 30 closes the content. */
