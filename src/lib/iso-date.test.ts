@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDayNumber, isoFromDayNumber, isoWeekday } from './iso-date.js';
+import { isoDayNumber, isoFromDayNumber, isoWeekday, isRealIsoDate } from './iso-date.js';
 
 describe('ISO dates as day numbers', () => {
   it('round-trips and steps over month, leap-day and year ends', () => {
@@ -15,6 +15,10 @@ describe('ISO dates as day numbers', () => {
   });
 
   it('refuses text that is not a real day', () => {
-    for (const bad of ['2023-02-29', '2024-13-01', '2024-1-05', '05/01/2024', '']) expect(() => isoDayNumber(bad)).toThrow(RangeError);
+    for (const bad of ['2023-02-29', '2024-13-01', '2024-1-05', '05/01/2024', '']) {
+      expect(() => isoDayNumber(bad)).toThrow(RangeError);
+      expect(isRealIsoDate(bad)).toBe(false);
+    }
+    expect(isRealIsoDate('2024-02-29')).toBe(true);
   });
 });
