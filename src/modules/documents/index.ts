@@ -3,6 +3,7 @@ export {
   renderOfficialDocument,
   numberLine,
   signatureLines,
+  dataTable,
   type OfficialDocument,
   type Issuer,
   type Article,
