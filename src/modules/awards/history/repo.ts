@@ -76,8 +76,11 @@ export async function deleteDiscipline(db: Kysely<DB>, id: string): Promise<void
 export const findYear = (db: Kysely<DB>, s: SubjectKey, year: number) =>
   db.selectFrom('subject_years').selectAll().where('subject_kind', '=', s.kind).where('subject_id', '=', s.id).where('year', '=', year).executeTakeFirst();
 
-/** Replaces the year's facts and its registrations. */
-export async function putYear(db: Kysely<DB>, row: SubjectYearRow, registered: readonly string[]): Promise<void> {
+/** Facts the unit's officers enter; the board's flags (cluster leader, exceeded targets) are written apart. */
+export type YearFacts = Omit<SubjectYearRow, 'cluster_leader' | 'exceeded_targets'>;
+
+/** Replaces the year's facts and its registrations, keeping the board's flags. */
+export async function putYear(db: Kysely<DB>, row: YearFacts, registered: readonly string[]): Promise<void> {
   const { subject_kind, subject_id, year, ...facts } = row;
   await db.insertInto('subject_years').values(row)
     .onConflict((oc) => oc.columns(['subject_kind', 'subject_id', 'year']).doUpdateSet(facts))

@@ -110,9 +110,19 @@ export async function addToStats(db: Kysely<DB>, deltas: readonly StatsDelta[]):
   for (let i = 0; i < deltas.length; i += BATCH) {
     await db.insertInto('award_stats').values(deltas.slice(i, i + BATCH))
       .onConflict((oc) => oc.columns(['unit_id', 'year', 'award_type', 'gender', 'ethnicity', 'is_leader', 'revoked'])
-        .doUpdateSet((eb) => ({ count: eb('award_stats.count', '+', eb.ref('excluded.count')) })))
+        .doUpdateSet((eb) => ({ count: eb('award_stats.count', '+', eb.ref('excluded.count')), unit_path: eb.ref('excluded.unit_path') })))
       .execute();
   }
+}
+
+/**
+ * A unit moved (its subtree re-rooted from `oldPrefix` to `newPrefix`): the awards and summary rows of
+ * the subtree follow it, so lists, scopes and stats see them under their new parent. Same transaction as the move.
+ */
+export async function followUnitMove(db: Kysely<DB>, oldPrefix: string, newPrefix: string): Promise<void> {
+  const moved = sql<string>`${newPrefix} || substr(unit_path, ${oldPrefix.length + 1})`;
+  await db.updateTable('awards').set({ unit_path: moved }).where((eb) => inSubtree(eb.ref('unit_path'), oldPrefix)).execute();
+  await db.updateTable('award_stats').set({ unit_path: moved }).where((eb) => inSubtree(eb.ref('unit_path'), oldPrefix)).execute();
 }
 
 export type StatsGroup = 'awardType' | 'unit' | 'year' | 'gender' | 'ethnicity' | 'leader';
@@ -124,20 +134,25 @@ export interface StatsFilter {
   yearFrom?: number;
   yearTo?: number;
   awardTypes?: readonly string[];
+  gender?: string;
 }
 
-/** Live award counts of a subtree, from the summary rows of its units: O(units × dimensions), never O(awards). */
+/**
+ * Live award counts of a subtree from its summary rows: a range scan on `award_stats.unit_path`,
+ * O(subtree units × dimensions), never O(awards) nor O(the country's summary rows).
+ */
 export async function statsGroups(db: Kysely<DB>, f: StatsFilter): Promise<Array<{ group_key: string | number; count: number }>> {
-  let q = db.selectFrom('award_stats').innerJoin('units', 'units.id', 'award_stats.unit_id')
-    .where((eb) => inSubtree(eb.ref('units.path'), f.rootPath))
+  let q = db.selectFrom('award_stats')
+    .where((eb) => inSubtree(eb.ref('award_stats.unit_path'), f.rootPath))
     .where('award_stats.revoked', '=', 0);
   if (f.year !== undefined) q = q.where('award_stats.year', '=', f.year);
   if (f.yearFrom !== undefined) q = q.where('award_stats.year', '>=', f.yearFrom);
   if (f.yearTo !== undefined) q = q.where('award_stats.year', '<=', f.yearTo);
   if (f.awardTypes) q = q.where('award_stats.award_type', 'in', f.awardTypes);
+  if (f.gender) q = q.where('award_stats.gender', '=', f.gender);
   const keys: Record<StatsGroup, RawBuilder<string | number>> = {
     awardType: sql<string>`award_stats.award_type`,
-    unit: childOf(db, sql.ref('units.path'), f.rootPath),
+    unit: childOf(db, sql.ref('award_stats.unit_path'), f.rootPath),
     year: sql<number>`award_stats.year`,
     gender: sql<string>`award_stats.gender`,
     ethnicity: sql<string>`award_stats.ethnicity`,

@@ -77,6 +77,7 @@ export function awardRegistryRoutes(app: App, deps: AppDeps): void {
       tags,
       querystring: Type.Object({
         unitId: AwardFilters.unitId, year: AwardFilters.year, yearFrom: AwardFilters.yearFrom, yearTo: AwardFilters.yearTo, level: AwardFilters.level,
+        awardType: AwardFilters.awardType, gender: AwardFilters.gender,
         groupBy: literals(['awardType', 'unit', 'year', 'gender', 'ethnicity', 'leader'] as const),
       }),
     },

@@ -83,12 +83,16 @@ export interface StatsQuery {
   yearFrom?: number;
   yearTo?: number;
   level?: Scope;
+  awardType?: AwardCode;
+  gender?: 'male' | 'female';
   groupBy: repo.StatsGroup;
 }
 
 export async function awardStats(db: Kysely<DB>, actor: Actor, query: StatsQuery) {
   const rootPath = (await pathFor(db, actor, query.unitId)) ?? '/';
-  const awardTypes = query.level ? Object.values(CATALOGUE).filter((e) => e.level === query.level).map((e) => e.code) : undefined;
+  const awardTypes = query.level || query.awardType
+    ? Object.values(CATALOGUE).filter((e) => (!query.level || e.level === query.level) && (!query.awardType || e.code === query.awardType)).map((e) => e.code)
+    : undefined;
   const rows = await repo.statsGroups(db, { ...query, rootPath, awardTypes });
   const labels = await labelsFor(db, query.groupBy, rows.map((r) => String(r.group_key)), rootPath);
   return rows.map((r) => {
