@@ -152,12 +152,32 @@ describe.each(ENGINES)('subject history on %s', (engine) => {
     const members = { total: 40, ldtt: 32, cstdcs: 5, completedDuties: 40, disciplinedWarningOrAbove: 0, women: 22 };
     expect(details(await put.skhdt!(`/api/v1/units/${skhdtId}/history/years/2024`, { members: { ...members, ldtt: 41 } }))[0]).toMatchObject({ path: 'members.ldtt' });
     const h = (await put.skhdt!(`/api/v1/units/${skhdtId}/history/years/2024`, { members, registered: ['TTLDTT'] })).json<History>();
-    expect(h.years).toEqual([{ year: 2024, monthsWorked: null, maternityMonths: null, registered: ['TTLDTT'], members }]);
+    expect(h.years).toEqual([{ year: 2024, monthsWorked: null, maternityMonths: null, registered: ['TTLDTT'], members, clusterLeader: null, exceededTargets: null }]);
     expect((await put.skhdt!(`/api/v1/units/${skhdtId}/history/ratings/2024`, { rating: 'HTTNV' })).status).toBe(200);
     const r = (await viewer.get(`/api/v1/units/${skhdtId}/eligibility?year=2024&awardType=TTLDTT`)).json<Eligibility>();
     expect(r.subject).toEqual({ kind: 'collective', id: skhdtId, name: expect.any(String) });
     expect(r.reasons.find((x) => x.rule.includes('ldtt'))).toMatchObject({ ok: true });
     expect((await viewer.get(`/api/v1/units/${skhdtId}/history`)).json<History>().titles.map((x) => x.awardType)).toContain('TTLDXS');
+  });
+
+  it('lets only the board establish a collective’s cluster lead and exceeded targets, and judges the Cờ thi đua on them', async () => {
+    const skhdtId = unit.get('SKHDT')!;
+    const facts = `/api/v1/units/${skhdtId}/history/years/2024/board-facts`;
+    const cluster = async () => (await viewer.get(`/api/v1/units/${skhdtId}/eligibility?year=2024&awardType=CO_TINH`)).json<Eligibility>().reasons
+      .filter((x) => x.rule === 'cluster_leader' || x.rule === 'exceeded_targets').map((x) => [x.rule, x.ok]);
+    expect(await cluster()).toEqual([['cluster_leader', false], ['exceeded_targets', false]]);
+    expect((await put.skhdt!(facts, { clusterLeader: true, exceededTargets: true })).status).toBe(403);
+    expect((await put.bantdkt!(`/api/v1/people/${mai}/history/years/2024/board-facts`, { clusterLeader: true, exceededTargets: true })).status).toBe(404);
+    const h = (await put.bantdkt!(facts, { clusterLeader: true, exceededTargets: true })).json<History>();
+    expect(h.years.find((y) => y.year === 2024)).toMatchObject({ clusterLeader: true, exceededTargets: true });
+    expect(await cluster()).toEqual([['cluster_leader', true], ['exceeded_targets', true]]);
+    // The unit's own entry of the year replaces its facts, not the board's findings.
+    expect((await put.skhdt!(`/api/v1/units/${skhdtId}/history/years/2024`, { registered: ['CO_TINH'] })).status).toBe(200);
+    expect(await cluster()).toEqual([['cluster_leader', true], ['exceeded_targets', true]]);
+    await put.bantdkt!(facts, { clusterLeader: null, exceededTargets: false });
+    expect(await cluster()).toEqual([['cluster_leader', false], ['exceeded_targets', false]]);
+    const audit = await t.database.db.selectFrom('audit_log').select('action').where('entity', '=', 'unit_history').where('entity_id', '=', skhdtId).execute();
+    expect(audit.filter((a) => a.action === 'history.board_facts.put')).toHaveLength(2);
   });
 
   it('imports ratings from Excel all or nothing, with every error by row and column', async () => {

@@ -15,7 +15,9 @@ export type Permission =
   | 'targets.review'
   // Award registry (sổ vàng): reading is scoped by subtree; recording, revoking and importing are the board's.
   | 'awards.read'
-  | 'awards.record';
+  | 'awards.record'
+  // Facts about a collective's year that the board establishes (cluster leader, exceeded targets).
+  | 'history.boardFacts';
 
 const grants: Record<Permission, readonly Role[]> = {
   'org.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
@@ -28,6 +30,7 @@ const grants: Record<Permission, readonly Role[]> = {
   // Award registry (sổ vàng)
   'awards.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
   'awards.record': ['admin', 'board'],
+  'history.boardFacts': ['admin', 'board'],
 };
 
 /** Roles that see the whole tree (read-only for viewers). */

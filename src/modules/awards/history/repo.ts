@@ -109,6 +109,14 @@ export async function mergeYearFacts(db: Kysely<DB>, s: SubjectKey, year: number
     .execute();
 }
 
+export async function putBoardFacts(db: Kysely<DB>, s: SubjectKey, year: number, f: { clusterLeader: boolean | null; exceededTargets: boolean | null }, by: string, at: string): Promise<void> {
+  const bit = (v: boolean | null): number | null => (v === null ? null : v ? 1 : 0);
+  const facts = { cluster_leader: bit(f.clusterLeader), exceeded_targets: bit(f.exceededTargets), updated_by: by, updated_at: at };
+  await db.insertInto('subject_years').values({ subject_kind: s.kind, subject_id: s.id, year, ...facts })
+    .onConflict((oc) => oc.columns(['subject_kind', 'subject_id', 'year']).doUpdateSet(facts))
+    .execute();
+}
+
 export async function putReview(db: Kysely<DB>, s: SubjectKey, underReview: boolean, note: string | null, by: string, at: string): Promise<void> {
   const facts = { under_review: underReview ? 1 : 0, note, updated_by: by, updated_at: at };
   await db.insertInto('subject_reviews').values({ subject_kind: s.kind, subject_id: s.id, ...facts })

@@ -166,6 +166,20 @@ export function putYear(c: Ctx, kind: repo.HistoryKind, id: string, year: number
   });
 }
 
+/**
+ * The board's findings on a collective's year: whether it led its emulation cluster and exceeded its
+ * targets (null = not established). Kept apart from the unit's own entries, which cannot change them.
+ */
+export function putBoardFacts(c: Ctx, id: string, year: number, input: { clusterLeader: boolean | null; exceededTargets: boolean | null }) {
+  requirePermission(c.actor, 'history.boardFacts');
+  checkYear(year);
+  return write(c, 'collective', id, 'board_facts.put', async (trx, s) => {
+    const before = (await repo.readHistory(trx, s)).years.find((y) => y.year === year);
+    await repo.putBoardFacts(trx, s, year, input, c.actor.userId, nowIso());
+    return { before: before ? { year, clusterLeader: before.cluster_leader, exceededTargets: before.exceeded_targets } : null, after: { year, ...input } };
+  });
+}
+
 export function putReview(c: Ctx, kind: repo.HistoryKind, id: string, input: { underReview: boolean; note?: string | null }) {
   const note = input.note ? normalizeInput(input.note) : '';
   if (input.underReview && note.length < 5) throw badField('note', 'Ghi rõ nội dung đang xem xét (kỷ luật, thanh tra, khiếu nại…), ít nhất 5 ký tự');
