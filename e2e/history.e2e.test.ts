@@ -1,7 +1,8 @@
 /**
  * Hồ sơ thi đua: the Board (bantdkt) opens Đặng Văn Đức's record from Quản trị › Cá nhân, rates a year,
  * adds a provincial initiative (a server error lands on the title first), and checks an award on the
- * stored record; a unit officer (skhdt) reads Cài đặt quy định without the form to add a version.
+ * stored record; a unit officer (skhdt) reads Cài đặt quy định without the form to add a version; the
+ * officer enters the department's member numbers for a year, and the Board confirms its cluster lead.
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -109,5 +110,63 @@ describe('hồ sơ thi đua and award settings', () => {
     expect(await page.locator('[data-testid^="setting-change-"]').count()).toBe(0);
     expect((await shotBoth(page, 'settings-unit-officer')).phoneOverflow, 'sideways scrolling at 390 px').toBeLessThanOrEqual(1);
     expect(w.pageErrors).toEqual([]);
+  });
+
+  it('skhdt enters its member numbers for a year; the board confirms the cluster lead on the same year', async () => {
+    w = await open();
+    const { page } = w;
+    await env().login(page, 'skhdt');
+    const units = await page.evaluate(async () => (await (await fetch('/api/v1/units?q=SKHDT')).json()) as { items: Array<{ id: string; code: string }> });
+    const skhdt = units.items.find((u) => u.code === 'SKHDT');
+    expect(skhdt).toBeDefined();
+    const historyUrl = `${env().baseUrl}/app/don-vi/${skhdt!.id}/thi-dua`;
+    await page.goto(historyUrl);
+    await visible(page.getByTestId('history-years'));
+
+    await page.getByTestId('history-year-add').click();
+    const form = await visible(page.getByTestId('year-form'));
+    expect(await textOf(page.getByTestId('year-form-year'))).toBe(String(YEAR));
+    // The unit's officer enters numbers, not the board's findings.
+    expect(await form.getByTestId('check-clusterLeader').count()).toBe(0);
+    await page.getByTestId('members-total').fill('40');
+    await page.getByTestId('members-ldtt').fill('41');
+    const ldttItem = form.locator('.ant-form-item').filter({ has: page.getByTestId('members-ldtt') });
+    expect(await textOf(await visible(ldttItem.locator('.ant-form-item-explain-error')))).toBe('Số đạt LĐTT không được lớn hơn tổng số thành viên');
+    await page.getByTestId('members-ldtt').fill('32');
+    for (const [k, v] of [['cstdcs', '5'], ['completedDuties', '39'], ['disciplinedWarningOrAbove', '0']] as const) await page.getByTestId(`members-${k}`).fill(v);
+    await page.getByTestId('year-form-save').click();
+    const modal = page.locator('.ant-modal').filter({ has: form });
+    expect(await textOf(await visible(modal.locator('.ant-alert')))).toContain('Nhập đủ sáu số liệu thành viên');
+    await page.getByTestId('members-women').fill('22');
+    const saved = page.waitForResponse(api('PUT', new RegExp(`/units/[^/]+/history/years/${YEAR}$`)), { timeout: WAIT_MS });
+    await page.getByTestId('year-form-save').click();
+    expect((await saved).status()).toBe(200);
+    await page.getByTestId('year-form').waitFor({ state: 'hidden' });
+    const row = page.getByTestId('history-years').locator('.ant-table-row').filter({ hasText: String(YEAR) });
+    await expect.poll(() => textOf(row)).toContain('LĐTT 32');
+    expect(await textOf(row)).toContain('Tổng 40');
+    expect((await shotBoth(page, 'history-unit-officer')).phoneOverflow, 'sideways scrolling at 390 px').toBeLessThanOrEqual(1);
+    expect(w.pageErrors).toEqual([]);
+
+    const boardPage = await env().newPage();
+    await env().login(boardPage, 'bantdkt');
+    await boardPage.goto(historyUrl);
+    await boardPage.getByTestId(`history-year-edit-${YEAR}`).click();
+    await visible(boardPage.getByTestId('year-form'));
+    expect(await boardPage.getByTestId('members-ldtt').inputValue()).toBe('32');
+    await boardPage.getByTestId('check-clusterLeader').check();
+    const confirmed = boardPage.waitForResponse(api('PUT', new RegExp(`/history/years/${YEAR}/board-facts$`)), { timeout: WAIT_MS });
+    await boardPage.getByTestId('year-form-save').click();
+    expect((await confirmed).status()).toBe(200);
+    const boardRow = boardPage.getByTestId('history-years').locator('.ant-table-row').filter({ hasText: String(YEAR) });
+    await expect.poll(() => textOf(boardRow)).toContain('Dẫn đầu cụm');
+    expect(await textOf(boardRow)).toContain('Không vượt chỉ tiêu');
+    expect((await shotBoth(boardPage, 'history-unit-board')).phoneOverflow, 'sideways scrolling at 390 px').toBeLessThanOrEqual(1);
+
+    // Cài đặt quy định as the board (with the buttons to add versions) reads without sideways scrolling on a phone.
+    await boardPage.goto(`${env().baseUrl}/app/khen-thuong/cai-dat`);
+    await visible(boardPage.getByTestId('setting-change-minMonthsWorked'));
+    expect((await shotBoth(boardPage, 'settings-board')).phoneOverflow, 'sideways scrolling at 390 px').toBeLessThanOrEqual(1);
+    await boardPage.close();
   });
 });
