@@ -106,6 +106,12 @@ describe.each(ENGINES)('award registry on %s', (engine) => {
     } while (cursor);
     expect(seen).toEqual(all);
     expect(new Set(seen).size).toBe(seen.length);
+    // The first page may ask for the number of matches (the next pages need not).
+    const counted = (await board.get('/api/v1/awards?limit=4&count=true')).json<Page & { total: { count: number; more: boolean } }>();
+    expect(counted.total).toEqual({ count: all.length, more: false });
+    const lddt = (await list(board, 'awardType=LDTT')).length;
+    expect((await board.get('/api/v1/awards?limit=500&awardType=LDTT&count=true')).json<{ total: unknown }>().total).toEqual({ count: lddt, more: false });
+    expect((await board.get('/api/v1/awards?limit=4')).json<Record<string, unknown>>().total).toBeUndefined();
     expect((await board.get('/api/v1/awards?cursor=broken')).status).toBe(400);
   });
 

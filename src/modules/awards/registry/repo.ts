@@ -26,29 +26,40 @@ export interface AwardFilter {
 
 export type AwardListRow = AwardRow & { unit_name: string };
 
+/** Ids of the awards the filter keeps (the cursor included), unordered. */
+function matching(db: Kysely<DB>, f: Omit<AwardFilter, 'limit'>) {
+  let q = db.selectFrom('awards').select('awards.id');
+  if (f.path) q = q.where((eb) => inSubtree(eb.ref('awards.unit_path'), f.path!));
+  if (f.folded) q = q.where((eb) => searchFolded(db, { column: eb.ref('awards.search'), rowid: eb.ref('awards.seq'), ftsTable: AWARDS_FTS }, f.folded!));
+  if (f.year !== undefined) q = q.where('awards.year', '=', f.year);
+  if (f.yearFrom !== undefined) q = q.where('awards.year', '>=', f.yearFrom);
+  if (f.yearTo !== undefined) q = q.where('awards.year', '<=', f.yearTo);
+  if (f.awardType) q = q.where('awards.award_type', '=', f.awardType);
+  if (f.level) q = q.where('awards.level', '=', f.level);
+  if (f.gender) q = q.where('awards.gender', '=', f.gender);
+  if (f.ethnicity) q = q.where('awards.ethnicity', '=', f.ethnicity);
+  if (f.revoked !== undefined) q = q.where('awards.revoked', '=', f.revoked ? 1 : 0);
+  if (f.after) {
+    const { sortKey, id } = f.after;
+    q = q.where((eb) => eb(eb.refTuple('awards.sort_key', 'awards.id'), '>', eb.tuple(sortKey, id)));
+  }
+  return q;
+}
+
 export async function listAwards(db: Kysely<DB>, f: AwardFilter): Promise<AwardListRow[]> {
   // Sort and cut the page on narrow rows first: a common name matches tens of thousands of awards,
   // and sorting only (sort key, id) before joining the page's 50 rows halves the time (bench/README.md).
-  let page = db.selectFrom('awards').select('awards.id');
-  if (f.path) page = page.where((eb) => inSubtree(eb.ref('awards.unit_path'), f.path!));
-  if (f.folded) page = page.where((eb) => searchFolded(db, { column: eb.ref('awards.search'), rowid: eb.ref('awards.seq'), ftsTable: AWARDS_FTS }, f.folded!));
-  if (f.year !== undefined) page = page.where('awards.year', '=', f.year);
-  if (f.yearFrom !== undefined) page = page.where('awards.year', '>=', f.yearFrom);
-  if (f.yearTo !== undefined) page = page.where('awards.year', '<=', f.yearTo);
-  if (f.awardType) page = page.where('awards.award_type', '=', f.awardType);
-  if (f.level) page = page.where('awards.level', '=', f.level);
-  if (f.gender) page = page.where('awards.gender', '=', f.gender);
-  if (f.ethnicity) page = page.where('awards.ethnicity', '=', f.ethnicity);
-  if (f.revoked !== undefined) page = page.where('awards.revoked', '=', f.revoked ? 1 : 0);
-  if (f.after) {
-    const { sortKey, id } = f.after;
-    page = page.where((eb) => eb(eb.refTuple('awards.sort_key', 'awards.id'), '>', eb.tuple(sortKey, id)));
-  }
-  const ids = page.orderBy('awards.sort_key').orderBy('awards.id').limit(f.limit);
+  const ids = matching(db, f).orderBy('awards.sort_key').orderBy('awards.id').limit(f.limit);
   return db.selectFrom('awards').innerJoin('units', 'units.id', 'awards.unit_id').selectAll('awards').select('units.name as unit_name')
     .where('awards.id', 'in', ids)
     .orderBy('awards.sort_key').orderBy('awards.id')
     .execute();
+}
+
+/** How many awards the filter keeps, counting at most `cap + 1`: a register of millions answers "more than cap" cheaply. */
+export async function countAwards(db: Kysely<DB>, f: Omit<AwardFilter, 'limit' | 'after'>, cap: number): Promise<number> {
+  const row = await db.selectFrom(matching(db, f).limit(cap + 1).as('m')).select(countAll.as('n')).executeTakeFirstOrThrow();
+  return row.n;
 }
 
 export type AwardDetailRow = AwardListRow & { birth_year: number | null; birth_date: string | null; id_number: string | null; position: string | null };
