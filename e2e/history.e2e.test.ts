@@ -4,6 +4,10 @@
  * stored record; a unit officer (skhdt) reads Cài đặt quy định without the form to add a version; the
  * officer enters the department's member numbers for a year, and the Board confirms its cluster lead.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useE2E, shotBoth, textOf, visible, WAIT_MS, type Watched } from './support.js';
@@ -26,6 +30,17 @@ async function pick(page: Page, select: Locator, label: string): Promise<void> {
   const option = dropdown(page).locator('.ant-select-item-option').filter({ hasText: label }).first();
   await visible(option);
   await option.click();
+}
+
+/** A "Kỷ luật" sheet as an officer fills it. */
+async function disciplineFile(name: string, rows: (string | number)[][]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Kỷ luật');
+  ws.addRow(['Họ và tên', 'Năm sinh', 'Mã đơn vị', 'Hình thức kỷ luật', 'Từ ngày', 'Đến ngày', 'Số quyết định']);
+  for (const r of rows) ws.addRow(r);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ky-luat-')), name);
+  await wb.xlsx.writeFile(file);
+  return file;
 }
 
 describe('hồ sơ thi đua and award settings', () => {
@@ -168,5 +183,29 @@ describe('hồ sơ thi đua and award settings', () => {
     await visible(boardPage.getByTestId('setting-change-minMonthsWorked'));
     expect((await shotBoth(boardPage, 'settings-board')).phoneOverflow, 'sideways scrolling at 390 px').toBeLessThanOrEqual(1);
     await boardPage.close();
+  });
+
+  it('skhdt imports discipline records from Excel: errors by row and column first, then the whole file', async () => {
+    w = await open();
+    const { page } = w;
+    await env().login(page, 'skhdt');
+    await page.goto(`${env().baseUrl}/app/quan-tri/ca-nhan`);
+    await page.getByTestId('history-import').click();
+    await page.getByTestId('history-import-sheet').getByText('Kỷ luật').click();
+    expect(await page.getByTestId('history-import-template').getAttribute('href')).toBe('/api/v1/history/disciplines/import-template.xlsx');
+    const input = page.getByTestId('history-import-file').locator('input[type=file]').or(page.locator('.ant-upload input[type=file]')).first();
+    const good = ['Y Hoa', 1990, 'SKHDT', 'Khiển trách', '02/03/2024', '02/03/2025', '7/QĐ-SKHĐT'];
+    await input.setInputFiles(await disciplineFile('ky-luat-loi.xlsx', [good, ['Y Hoa', 1990, 'SKHDT', 'Phê bình', '31/02/2024', '', '']]));
+    await page.getByTestId('history-import-submit').click();
+    const errors = await visible(page.getByTestId('history-import-errors'));
+    const texts = (await errors.locator('.ant-table-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
+    expect(texts).toEqual([expect.stringMatching(/^3 Hình thức kỷ luật "Phê bình" không hợp lệ/), expect.stringMatching(/^3 Từ ngày ngày không hợp lệ/)]);
+    await shotBoth(page, 'history-import-errors');
+    await input.setInputFiles(await disciplineFile('ky-luat.xlsx', [good]));
+    const imported = page.waitForResponse(api('POST', /\/history\/disciplines\/imports$/), { timeout: WAIT_MS });
+    await page.getByTestId('history-import-submit').click();
+    expect((await imported).status()).toBe(200);
+    await visible(page.locator('.ant-message').getByText('Đã nhập 1 dòng (1 cá nhân, 0 tập thể)'));
+    expect(w.pageErrors).toEqual([]);
   });
 });

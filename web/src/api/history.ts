@@ -1,6 +1,6 @@
 /** Subject history (hồ sơ thi đua) of a person or a unit, its edits, and eligibility judged on it. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client.js';
+import { api, apiUrl } from './client.js';
 import type { DisciplineForm, EligibilityResult, Members, Rating, Scope } from './awards.js';
 import type { Person, Unit } from './types.js';
 
@@ -113,3 +113,18 @@ export const useStoredEligibility = (base: HistoryBase, id: string) =>
     mutationFn: (q: { year: number; awardType: string; decisionDate?: string }) =>
       api.get<StoredEligibility>(`/${base}/${id}/eligibility`, q),
   });
+
+/** The Excel sheets of subject history, one template each. */
+export const HISTORY_SHEETS = ['ratings', 'works', 'disciplines', 'years'] as const;
+export type HistorySheet = (typeof HISTORY_SHEETS)[number];
+export const historyTemplateUrl = (sheet: HistorySheet) => apiUrl(`/history/${sheet}/import-template.xlsx`);
+
+/** All or nothing; every history in the cache may have changed. */
+export function useImportHistory() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { sheet: HistorySheet; file: File }) =>
+      api.upload<{ imported: number; people: number; units: number }>(`/history/${v.sheet}/imports`, v.file),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['history'] }),
+  });
+}
