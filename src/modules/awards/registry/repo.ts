@@ -161,17 +161,24 @@ export async function statsGroups(db: Kysely<DB>, f: StatsFilter): Promise<Array
   if (f.yearTo !== undefined) q = q.where('award_stats.year', '<=', f.yearTo);
   if (f.awardTypes) q = q.where('award_stats.award_type', 'in', f.awardTypes);
   if (f.gender) q = q.where('award_stats.gender', '=', f.gender);
-  const keys: Record<StatsGroup, RawBuilder<string | number>> = {
+  const total = sumAsInteger(sql.ref('award_stats.count'));
+  if (f.groupBy === 'unit') {
+    // Sum per unit first (in path order, along the index), then roll the units up to the root's
+    // children: the path is cut once per unit, not once per summary row.
+    const perUnit = q.select(['award_stats.unit_path as unit_path', total.as('n')]).groupBy('award_stats.unit_path').as('u');
+    const child = childOf(db, sql.ref('u.unit_path'), f.rootPath);
+    return db.selectFrom(perUnit).select([child.as('group_key'), sumAsInteger(sql.ref('u.n')).as('count')])
+      .groupBy(sql.ref('group_key')).having(sumAsInteger(sql.ref('u.n')), '>', 0).orderBy('count', 'desc').execute();
+  }
+  const keys: Record<Exclude<StatsGroup, 'unit'>, RawBuilder<string | number>> = {
     awardType: sql<string>`award_stats.award_type`,
-    unit: childOf(db, sql.ref('award_stats.unit_path'), f.rootPath),
     year: sql<number>`award_stats.year`,
     gender: sql<string>`award_stats.gender`,
     ethnicity: sql<string>`award_stats.ethnicity`,
     leader: sql<number>`award_stats.is_leader`,
   };
-  const key = keys[f.groupBy];
-  return q.select([key.as('group_key'), sumAsInteger(sql.ref('award_stats.count')).as('count')])
-    .groupBy(sql.ref('group_key')).having(sumAsInteger(sql.ref('award_stats.count')), '>', 0).orderBy('count', 'desc').execute();
+  return q.select([keys[f.groupBy].as('group_key'), total.as('count')])
+    .groupBy(sql.ref('group_key')).having(total, '>', 0).orderBy('count', 'desc').execute();
 }
 
 // ---- people and units the import matches -----------------------------------------------------
