@@ -86,7 +86,7 @@ export const useAwards = (filters: AwardFilters) =>
     placeholderData: keepPreviousData,
   });
 
-export const useAwardStats = (groupBy: StatsGroup, f: Pick<AwardFilters, 'unitId' | 'yearFrom' | 'yearTo' | 'level'>) =>
+export const useAwardStats = (groupBy: StatsGroup, f: Pick<AwardFilters, 'unitId' | 'yearFrom' | 'yearTo' | 'level' | 'awardType' | 'gender'>) =>
   useQuery({
     queryKey: ['awards', 'stats', groupBy, f],
     queryFn: () => api.get<{ groups: StatsRow[] }>('/awards/stats', { groupBy, ...f }),
