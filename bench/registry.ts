@@ -4,9 +4,10 @@
  * name-search SQL on the same file.
  *
  *   npx tsx bench/registry.ts [--engines sqlite,postgres] [--awards 5000000] [--units 200000]
- *                             [--requests 100] [--warmup 5] [--budget-seconds 20]
+ *                             [--requests 100] [--warmup 5] [--budget-seconds 20] [--load bulk|app]
  *
- * For each engine: a fresh database (bench/harness.ts), migrated, filled by bench/registry-data.ts,
+ * For each engine: a fresh database (bench/harness.ts), migrated, filled by bench/registry-data.ts
+ * (bulk: indexes, FTS and summary built after the rows; app: through the registry's write path),
  * the app on 127.0.0.1:<random port>, the board user logged in over HTTP, then sequential timed GETs.
  */
 import fs from 'node:fs';
@@ -21,7 +22,7 @@ import { migrateToLatest } from '../src/db/migrate.js';
 import { foldVietnamese } from '../src/lib/text.js';
 import { checkBatch, type Nominee } from '../src/modules/awards/domain/batch.js';
 import type { AwardCode, SubjectHistory } from '../src/modules/awards/domain/types.js';
-import { listAwards } from '../src/modules/awards/registry/repo.js';
+import { listAwards, type AwardFilter } from '../src/modules/awards/registry/repo.js';
 import { BENCH_PASSWORD, BOARD_USER } from './generate.js';
 import { analyze, benchConfig, createScratch, login, ms, percentile, startApp, table, timeEndpoint, type Timing } from './harness.js';
 import { prng } from './plan.js';
@@ -36,10 +37,11 @@ interface Options {
   budgetMs: number;
   /** Awards on PostgreSQL when different (`--pg-awards`): its load is slower. */
   pgAwards: number | null;
+  load: 'bulk' | 'app';
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { engines: ['sqlite', 'postgres'], awards: 5_000_000, units: 200_000, requests: 100, warmup: 5, budgetMs: 20_000, pgAwards: null };
+  const opts: Options = { engines: ['sqlite', 'postgres'], awards: 5_000_000, units: 200_000, requests: 100, warmup: 5, budgetMs: 20_000, pgAwards: null, load: 'bulk' };
   for (let i = 0; i < argv.length; i += 2) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -62,8 +64,12 @@ function parseArgs(argv: string[]): Options {
       case '--requests': opts.requests = int(1, 10_000); break;
       case '--warmup': opts.warmup = int(0, 1000); break;
       case '--budget-seconds': opts.budgetMs = int(1, 3600) * 1000; break;
+      case '--load':
+        if (value !== 'bulk' && value !== 'app') throw new Error(`--load: bulk or app (got "${value}")`);
+        opts.load = value;
+        break;
       default:
-        throw new Error(`unknown option ${flag} (known: --engines --awards --pg-awards --units --requests --warmup --budget-seconds)`);
+        throw new Error(`unknown option ${flag} (known: --engines --awards --pg-awards --units --requests --warmup --budget-seconds --load)`);
     }
   }
   return opts;
@@ -103,13 +109,13 @@ async function dbSizeMb(database: Database): Promise<number> {
   return Number(rows[0]?.b ?? 0) / 1048576;
 }
 
-/** The SQL the app runs for a name search (board: whole tree), captured from `listAwards` itself through Kysely's log hook. */
-async function appSearchSql(file: string, folded: string, limit: number): Promise<CompiledQuery> {
+/** The SQL the app runs for a list request, captured from `listAwards` itself through Kysely's log hook. */
+async function appListSql(file: string, filter: AwardFilter): Promise<CompiledQuery> {
   let captured: CompiledQuery | undefined;
   const sqlite = new SQLite(file, { readonly: true });
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), log: (e) => { captured = e.query; } });
   try {
-    await listAwards(db, { path: null, folded, limit });
+    await listAwards(db, filter);
   } finally {
     await db.destroy();
   }
@@ -117,24 +123,29 @@ async function appSearchSql(file: string, folded: string, limit: number): Promis
   return captured;
 }
 
-/** A minimal Fastify app: no auth, no schemas, one prepared statement with the app's search SQL on the same file. */
-async function startBare(file: string, query: CompiledQuery, folded: string): Promise<{ baseUrl: string; close: () => Promise<void> }> {
-  const params = [...query.parameters];
-  const phraseAt = params.findIndex((p) => typeof p === 'string' && p.includes(folded));
-  if (phraseAt < 0) throw new Error(`search parameter not found in ${JSON.stringify(params)}`);
-  const template = String(params[phraseAt]);
+/** A minimal Fastify app: no auth, no schemas; `GET /q/:i` runs the i-th captured statement, prepared once, on the same file. */
+async function startBare(file: string, queries: readonly CompiledQuery[]): Promise<{ baseUrl: string; close: () => Promise<void> }> {
   const sqlite = new SQLite(file, { readonly: true });
-  const stmt = sqlite.prepare(query.sql);
+  const statements = queries.map((q) => ({ stmt: sqlite.prepare(q.sql), params: [...q.parameters] }));
   const app = Fastify({ logger: false });
-  app.get('/search', async (request) => {
-    const q = foldVietnamese(String((request.query as { q?: string }).q ?? ''));
-    const p = [...params];
-    p[phraseAt] = template.replace(folded, q);
-    return { items: stmt.all(...p) };
+  app.get('/q/:i', async (request) => {
+    const s = statements[Number((request.params as { i: string }).i)];
+    return { items: s ? s.stmt.all(...s.params) : [] };
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address() as AddressInfo;
   return { baseUrl: `http://127.0.0.1:${address.port}`, close: async () => { await app.close(); sqlite.close(); } };
+}
+
+/** The app's stats for the province must equal a direct count of its live awards (the bulk summary is built apart). */
+async function checkStats(database: Database, api: string, cookie: string, province: { id: string; path: string }): Promise<void> {
+  const res = await fetch(`${api}/awards/stats?groupBy=awardType&unitId=${province.id}`, { headers: { cookie }, signal: AbortSignal.timeout(60_000) });
+  const groups = ((await res.json()) as { groups: Array<{ key: string; count: number }> }).groups;
+  const direct = await database.db.selectFrom('awards').select(['award_type', sql<number>`cast(count(*) as integer)`.as('n')])
+    .where('revoked', '=', 0).where('unit_path', '>=', province.path).where('unit_path', '<', `${province.path}~`).groupBy('award_type').execute();
+  const norm = (m: Array<[string, number]>): string => JSON.stringify(m.sort(([a], [b]) => a.localeCompare(b)));
+  const app = norm(groups.map((g) => [g.key, g.count]));
+  if (app !== norm(direct.map((d) => [d.award_type, d.n]))) throw new Error(`stats differ from a direct count: ${app}`);
 }
 
 /** 500 nominees over 25 units of one year: LĐTT, CSTĐCS with initiatives, collectives with members, cluster flags. */
@@ -200,7 +211,7 @@ async function benchEngine(engine: Engine, awards: number, opts: Options, result
     const t = performance.now();
     let lastLog = t;
     const data: RegistryData = await generateRegistry(database.db, {
-      awards, units: opts.units,
+      awards, units: opts.units, load: opts.load,
       onProgress: (n) => {
         const now = performance.now();
         if (now - lastLog > 15_000) {
@@ -223,6 +234,8 @@ async function benchEngine(engine: Engine, awards: number, opts: Options, result
     running = await startApp(database, benchConfig(scratch.url, scratch.dataDir));
     const cookie = await login(running.baseUrl, BOARD_USER, BENCH_PASSWORD);
     const api = `${running.baseUrl}/api/v1`;
+    const province = await database.db.selectFrom('units').select(['id', 'path']).where('id', '=', data.provinceId).executeTakeFirstOrThrow();
+    await checkStats(database, api, cookie, province);
     const filtered = `${api}/awards?unitId=${data.provinceId}&yearFrom=2018&yearTo=2022&awardType=LDTT&limit=50`;
     const first = await fetch(filtered, { headers: { cookie }, signal: AbortSignal.timeout(60_000) });
     const { nextCursor } = (await first.json()) as { nextCursor: string | null };
@@ -244,13 +257,18 @@ async function benchEngine(engine: Engine, awards: number, opts: Options, result
     }
 
     if (engine === 'sqlite' && database.sqliteFile) {
-      // The same name searches through a bare handler on the same file, with the app's own SQL.
-      const folded = 'nguyen van';
-      const query = await appSearchSql(database.sqliteFile, folded, 51);
-      console.info(`  app search SQL: ${query.sql}`);
-      bare = await startBare(database.sqliteFile, query, folded);
-      for (const [name, text] of [['search "nguyen van"', 'nguyen van'], ['search rare name', foldVietnamese(data.rareName)]] as const) {
-        const timing = await timeEndpoint(`${bare.baseUrl}/search?q=${q(text)}`, '', { requests: opts.requests, warmup: opts.warmup, budgetMs: opts.budgetMs });
+      // The same searches and filtered list through a bare handler on the same file, with the app's own SQL (51 rows: page + 1).
+      const cases: Array<[string, AwardFilter]> = [
+        ['search "nguyen van"', { path: null, folded: 'nguyen van', limit: 51 }],
+        ['search rare name', { path: null, folded: foldVietnamese(data.rareName), limit: 51 }],
+        ['list province+years+LDTT', { path: province.path, yearFrom: 2018, yearTo: 2022, awardType: 'LDTT', limit: 51 }],
+      ];
+      const queries: CompiledQuery[] = [];
+      for (const [, filter] of cases) queries.push(await appListSql(database.sqliteFile, filter));
+      console.info(`  app search SQL: ${queries[0]?.sql}`);
+      bare = await startBare(database.sqliteFile, queries);
+      for (const [i, [name]] of cases.entries()) {
+        const timing = await timeEndpoint(`${bare.baseUrl}/q/${i}`, '', { requests: opts.requests, warmup: opts.warmup, budgetMs: opts.budgetMs });
         const r = row('sqlite bare', name, timing);
         bareRows.push(r);
         console.info(`  bare ${name}: n=${r.n} p50=${r.p50.toFixed(2)} ms p95=${r.p95.toFixed(2)} ms`);

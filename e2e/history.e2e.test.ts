@@ -1,8 +1,13 @@
 /**
  * Hồ sơ thi đua: the Board (bantdkt) opens Đặng Văn Đức's record from Quản trị › Cá nhân, rates a year,
  * adds a provincial initiative (a server error lands on the title first), and checks an award on the
- * stored record; a unit officer (skhdt) reads Cài đặt quy định without the form to add a version.
+ * stored record; a unit officer (skhdt) reads Cài đặt quy định without the form to add a version; the
+ * officer enters the department's member numbers for a year, and the Board confirms its cluster lead.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useE2E, shotBoth, textOf, visible, WAIT_MS, type Watched } from './support.js';
@@ -25,6 +30,17 @@ async function pick(page: Page, select: Locator, label: string): Promise<void> {
   const option = dropdown(page).locator('.ant-select-item-option').filter({ hasText: label }).first();
   await visible(option);
   await option.click();
+}
+
+/** A "Kỷ luật" sheet as an officer fills it. */
+async function disciplineFile(name: string, rows: (string | number)[][]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Kỷ luật');
+  ws.addRow(['Họ và tên', 'Năm sinh', 'Mã đơn vị', 'Hình thức kỷ luật', 'Từ ngày', 'Đến ngày', 'Số quyết định']);
+  for (const r of rows) ws.addRow(r);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ky-luat-')), name);
+  await wb.xlsx.writeFile(file);
+  return file;
 }
 
 describe('hồ sơ thi đua and award settings', () => {
@@ -108,6 +124,88 @@ describe('hồ sơ thi đua and award settings', () => {
     expect(await page.getByTestId('setting-add').count()).toBe(0);
     expect(await page.locator('[data-testid^="setting-change-"]').count()).toBe(0);
     expect((await shotBoth(page, 'settings-unit-officer')).phoneOverflow, 'sideways scrolling at 390 px').toBeLessThanOrEqual(1);
+    expect(w.pageErrors).toEqual([]);
+  });
+
+  it('skhdt enters its member numbers for a year; the board confirms the cluster lead on the same year', async () => {
+    w = await open();
+    const { page } = w;
+    await env().login(page, 'skhdt');
+    const units = await page.evaluate(async () => (await (await fetch('/api/v1/units?q=SKHDT')).json()) as { items: Array<{ id: string; code: string }> });
+    const skhdt = units.items.find((u) => u.code === 'SKHDT');
+    expect(skhdt).toBeDefined();
+    const historyUrl = `${env().baseUrl}/app/don-vi/${skhdt!.id}/thi-dua`;
+    await page.goto(historyUrl);
+    await visible(page.getByTestId('history-years'));
+
+    await page.getByTestId('history-year-add').click();
+    const form = await visible(page.getByTestId('year-form'));
+    expect(await textOf(page.getByTestId('year-form-year'))).toBe(String(YEAR));
+    // The unit's officer enters numbers, not the board's findings.
+    expect(await form.getByTestId('check-clusterLeader').count()).toBe(0);
+    await page.getByTestId('members-total').fill('40');
+    await page.getByTestId('members-ldtt').fill('41');
+    const ldttItem = form.locator('.ant-form-item').filter({ has: page.getByTestId('members-ldtt') });
+    expect(await textOf(await visible(ldttItem.locator('.ant-form-item-explain-error')))).toBe('Số đạt LĐTT không được lớn hơn tổng số thành viên');
+    await page.getByTestId('members-ldtt').fill('32');
+    for (const [k, v] of [['cstdcs', '5'], ['completedDuties', '39'], ['disciplinedWarningOrAbove', '0']] as const) await page.getByTestId(`members-${k}`).fill(v);
+    await page.getByTestId('year-form-save').click();
+    const modal = page.locator('.ant-modal').filter({ has: form });
+    expect(await textOf(await visible(modal.locator('.ant-alert')))).toContain('Nhập đủ sáu số liệu thành viên');
+    await page.getByTestId('members-women').fill('22');
+    const saved = page.waitForResponse(api('PUT', new RegExp(`/units/[^/]+/history/years/${YEAR}$`)), { timeout: WAIT_MS });
+    await page.getByTestId('year-form-save').click();
+    expect((await saved).status()).toBe(200);
+    await page.getByTestId('year-form').waitFor({ state: 'hidden' });
+    const row = page.getByTestId('history-years').locator('.ant-table-row').filter({ hasText: String(YEAR) });
+    await expect.poll(() => textOf(row)).toContain('LĐTT 32');
+    expect(await textOf(row)).toContain('Tổng 40');
+    expect((await shotBoth(page, 'history-unit-officer')).phoneOverflow, 'sideways scrolling at 390 px').toBeLessThanOrEqual(1);
+    expect(w.pageErrors).toEqual([]);
+
+    const boardPage = await env().newPage();
+    await env().login(boardPage, 'bantdkt');
+    await boardPage.goto(historyUrl);
+    await boardPage.getByTestId(`history-year-edit-${YEAR}`).click();
+    await visible(boardPage.getByTestId('year-form'));
+    expect(await boardPage.getByTestId('members-ldtt').inputValue()).toBe('32');
+    await boardPage.getByTestId('check-clusterLeader').check();
+    const confirmed = boardPage.waitForResponse(api('PUT', new RegExp(`/history/years/${YEAR}/board-facts$`)), { timeout: WAIT_MS });
+    await boardPage.getByTestId('year-form-save').click();
+    expect((await confirmed).status()).toBe(200);
+    const boardRow = boardPage.getByTestId('history-years').locator('.ant-table-row').filter({ hasText: String(YEAR) });
+    await expect.poll(() => textOf(boardRow)).toContain('Dẫn đầu cụm');
+    expect(await textOf(boardRow)).toContain('Không vượt chỉ tiêu');
+    expect((await shotBoth(boardPage, 'history-unit-board')).phoneOverflow, 'sideways scrolling at 390 px').toBeLessThanOrEqual(1);
+
+    // Cài đặt quy định as the board (with the buttons to add versions) reads without sideways scrolling on a phone.
+    await boardPage.goto(`${env().baseUrl}/app/khen-thuong/cai-dat`);
+    await visible(boardPage.getByTestId('setting-change-minMonthsWorked'));
+    expect((await shotBoth(boardPage, 'settings-board')).phoneOverflow, 'sideways scrolling at 390 px').toBeLessThanOrEqual(1);
+    await boardPage.close();
+  });
+
+  it('skhdt imports discipline records from Excel: errors by row and column first, then the whole file', async () => {
+    w = await open();
+    const { page } = w;
+    await env().login(page, 'skhdt');
+    await page.goto(`${env().baseUrl}/app/quan-tri/ca-nhan`);
+    await page.getByTestId('history-import').click();
+    await page.getByTestId('history-import-sheet').getByText('Kỷ luật').click();
+    expect(await page.getByTestId('history-import-template').getAttribute('href')).toBe('/api/v1/history/disciplines/import-template.xlsx');
+    const input = page.getByTestId('history-import-file').locator('input[type=file]').or(page.locator('.ant-upload input[type=file]')).first();
+    const good = ['Y Hoa', 1990, 'SKHDT', 'Khiển trách', '02/03/2024', '02/03/2025', '7/QĐ-SKHĐT'];
+    await input.setInputFiles(await disciplineFile('ky-luat-loi.xlsx', [good, ['Y Hoa', 1990, 'SKHDT', 'Phê bình', '31/02/2024', '', '']]));
+    await page.getByTestId('history-import-submit').click();
+    const errors = await visible(page.getByTestId('history-import-errors'));
+    const texts = (await errors.locator('.ant-table-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
+    expect(texts).toEqual([expect.stringMatching(/^3 Hình thức kỷ luật "Phê bình" không hợp lệ/), expect.stringMatching(/^3 Từ ngày ngày không hợp lệ/)]);
+    await shotBoth(page, 'history-import-errors');
+    await input.setInputFiles(await disciplineFile('ky-luat.xlsx', [good]));
+    const imported = page.waitForResponse(api('POST', /\/history\/disciplines\/imports$/), { timeout: WAIT_MS });
+    await page.getByTestId('history-import-submit').click();
+    expect((await imported).status()).toBe(200);
+    await visible(page.locator('.ant-message').getByText('Đã nhập 1 dòng (1 cá nhân, 0 tập thể)'));
     expect(w.pageErrors).toEqual([]);
   });
 });

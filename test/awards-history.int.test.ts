@@ -16,13 +16,18 @@ interface History {
 }
 type Put = (url: string, body: unknown) => Promise<Reply>;
 
-async function workbook(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
+async function sheet(name: string, headers: string[], rows: ExcelJS.CellValue[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Xếp loại');
-  ws.addRow(['Họ và tên', 'Năm sinh', 'Mã đơn vị', 'Năm', 'Xếp loại']);
+  const ws = wb.addWorksheet(name);
+  ws.addRow(headers);
   for (const r of rows) ws.addRow(r);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+const workbook = (rows: ExcelJS.CellValue[][]) => sheet('Xếp loại', ['Họ và tên', 'Năm sinh', 'Mã đơn vị', 'Năm', 'Xếp loại'], rows);
+const WORK_HEADERS = ['Họ và tên', 'Năm sinh', 'Mã đơn vị', 'Loại', 'Tên sáng kiến, đề tài', 'Năm công nhận', 'Phạm vi ảnh hưởng', 'Số quyết định', 'Ngày quyết định', 'Cơ quan công nhận', 'Đã dùng để khen'];
+const DISCIPLINE_HEADERS = ['Họ và tên', 'Năm sinh', 'Mã đơn vị', 'Hình thức kỷ luật', 'Từ ngày', 'Đến ngày', 'Số quyết định'];
+const YEAR_HEADERS = ['Họ và tên', 'Năm sinh', 'Mã đơn vị', 'Năm', 'Số tháng công tác', 'Số tháng nghỉ thai sản', 'Tổng số thành viên', 'Số Lao động tiên tiến',
+  'Số Chiến sĩ thi đua cơ sở', 'Số hoàn thành nhiệm vụ', 'Số bị kỷ luật từ cảnh cáo', 'Số nữ'];
 
 describe.each(ENGINES)('subject history on %s', (engine) => {
   let t: TestApp;
@@ -147,12 +152,32 @@ describe.each(ENGINES)('subject history on %s', (engine) => {
     const members = { total: 40, ldtt: 32, cstdcs: 5, completedDuties: 40, disciplinedWarningOrAbove: 0, women: 22 };
     expect(details(await put.skhdt!(`/api/v1/units/${skhdtId}/history/years/2024`, { members: { ...members, ldtt: 41 } }))[0]).toMatchObject({ path: 'members.ldtt' });
     const h = (await put.skhdt!(`/api/v1/units/${skhdtId}/history/years/2024`, { members, registered: ['TTLDTT'] })).json<History>();
-    expect(h.years).toEqual([{ year: 2024, monthsWorked: null, maternityMonths: null, registered: ['TTLDTT'], members }]);
+    expect(h.years).toEqual([{ year: 2024, monthsWorked: null, maternityMonths: null, registered: ['TTLDTT'], members, clusterLeader: null, exceededTargets: null }]);
     expect((await put.skhdt!(`/api/v1/units/${skhdtId}/history/ratings/2024`, { rating: 'HTTNV' })).status).toBe(200);
     const r = (await viewer.get(`/api/v1/units/${skhdtId}/eligibility?year=2024&awardType=TTLDTT`)).json<Eligibility>();
     expect(r.subject).toEqual({ kind: 'collective', id: skhdtId, name: expect.any(String) });
     expect(r.reasons.find((x) => x.rule.includes('ldtt'))).toMatchObject({ ok: true });
     expect((await viewer.get(`/api/v1/units/${skhdtId}/history`)).json<History>().titles.map((x) => x.awardType)).toContain('TTLDXS');
+  });
+
+  it('lets only the board establish a collective’s cluster lead and exceeded targets, and judges the Cờ thi đua on them', async () => {
+    const skhdtId = unit.get('SKHDT')!;
+    const facts = `/api/v1/units/${skhdtId}/history/years/2024/board-facts`;
+    const cluster = async () => (await viewer.get(`/api/v1/units/${skhdtId}/eligibility?year=2024&awardType=CO_TINH`)).json<Eligibility>().reasons
+      .filter((x) => x.rule === 'cluster_leader' || x.rule === 'exceeded_targets').map((x) => [x.rule, x.ok]);
+    expect(await cluster()).toEqual([['cluster_leader', false], ['exceeded_targets', false]]);
+    expect((await put.skhdt!(facts, { clusterLeader: true, exceededTargets: true })).status).toBe(403);
+    expect((await put.bantdkt!(`/api/v1/people/${mai}/history/years/2024/board-facts`, { clusterLeader: true, exceededTargets: true })).status).toBe(404);
+    const h = (await put.bantdkt!(facts, { clusterLeader: true, exceededTargets: true })).json<History>();
+    expect(h.years.find((y) => y.year === 2024)).toMatchObject({ clusterLeader: true, exceededTargets: true });
+    expect(await cluster()).toEqual([['cluster_leader', true], ['exceeded_targets', true]]);
+    // The unit's own entry of the year replaces its facts, not the board's findings.
+    expect((await put.skhdt!(`/api/v1/units/${skhdtId}/history/years/2024`, { registered: ['CO_TINH'] })).status).toBe(200);
+    expect(await cluster()).toEqual([['cluster_leader', true], ['exceeded_targets', true]]);
+    await put.bantdkt!(facts, { clusterLeader: null, exceededTargets: false });
+    expect(await cluster()).toEqual([['cluster_leader', false], ['exceeded_targets', false]]);
+    const audit = await t.database.db.selectFrom('audit_log').select('action').where('entity', '=', 'unit_history').where('entity_id', '=', skhdtId).execute();
+    expect(audit.filter((a) => a.action === 'history.board_facts.put')).toHaveLength(2);
   });
 
   it('imports ratings from Excel all or nothing, with every error by row and column', async () => {
@@ -174,7 +199,84 @@ describe.each(ENGINES)('subject history on %s', (engine) => {
       ['Trần Thị Mai', null, 'SKHDT', 2024, 'HTTNV'],
     ]));
     expect(good.status).toBe(200);
-    expect(good.json()).toEqual({ imported: 2, people: 1 });
+    expect(good.json()).toEqual({ imported: 2, people: 1, units: 0 });
     expect((await history()).ratings).toEqual(expect.arrayContaining([{ year: 2021, rating: 'HTTNV' }, { year: 2024, rating: 'HTTNV' }]));
+  });
+
+  it('imports initiatives and science works from Excel: row errors by sheet, row and column, scope, nothing half-written', async () => {
+    for (const name of ['works', 'disciplines', 'years']) {
+      expect((await skhdt.get(`/api/v1/history/${name}/import-template.xlsx`)).status).toBe(200);
+      expect((await viewer.get(`/api/v1/history/${name}/import-template.xlsx`)).status).toBe(403);
+    }
+    const worksBefore = await count('subject_works');
+    const bad = await skhdt.upload('/api/v1/history/works/imports', 'sang-kien.xlsx', await sheet('Sáng kiến, đề tài', WORK_HEADERS, [
+      ['Trần Thị Mai', 1985, 'SKHDT', 'Sáng kiến', 'Một cửa liên thông điện tử', 2023, 'Cơ sở', '12/QĐ-SKHĐT', '15/11/2023', 'Sở KH&ĐT', '2023 CSTDCS'],
+      ['Trần Thị Mai', 1985, 'SKHDT', 'Sáng kiến', 'Một cửa liên thông điện tử', 2023, 'Cơ sở', '', '', '', ''],
+      ['Y Hoa', 1990, 'SKHDT', 'Bài báo', 'Sổ tay nghiệp vụ', 2024, 'Huyện', '', '31/02/2024', '', '2022 CSTDCS'],
+      ['Phạm Thị Hồng Nhung', 1984, 'SYT', 'Đề tài khoa học', 'Quản lý dược', 2024, 'Tỉnh', '', '', '', ''],
+      ['Y Hoa', 1990, 'SKHDT', 'Sáng kiến', 'Biểu mẫu điện tử', 2022, 'Tỉnh', '', '', '', '2021 CSTDCS'],
+    ]));
+    expect(bad.status).toBe(400);
+    expect(details(bad).map((d) => d.path)).toEqual([
+      'Dòng 3, Tên sáng kiến, đề tài', 'Dòng 4, Loại', 'Dòng 4, Phạm vi ảnh hưởng', 'Dòng 4, Ngày quyết định', 'Dòng 5, Mã đơn vị', 'Dòng 6, Đã dùng để khen',
+    ]);
+    expect(details(bad)[0]!.message).toMatch(/^Trang "Sáng kiến, đề tài", dòng 3, cột "Tên sáng kiến, đề tài": trùng với dòng 2/);
+    expect(details(bad)[4]!.message).toContain('ngoài phạm vi');
+    expect(await count('subject_works')).toBe(worksBefore);
+
+    const good = await skhdt.upload('/api/v1/history/works/imports', 'sang-kien.xlsx', await sheet('Sáng kiến, đề tài', WORK_HEADERS, [
+      ['tran thi mai', 1985, 'skhdt', 'Sáng kiến', 'Một cửa liên thông điện tử', 2023, 'Cơ sở', '12/QĐ-SKHĐT', '15/11/2023', 'Sở KH&ĐT', '2023 CSTDCS; 2024 Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh'],
+      ['', '', 'SKHDT', 'Đề tài khoa học', 'Dự báo tăng trưởng kinh tế tỉnh', 2024, 'Tỉnh', '3/QĐ-UBND', new Date(Date.UTC(2024, 4, 6)), 'UBND tỉnh Kon Tum', ''],
+    ]));
+    expect(good.json()).toEqual({ imported: 2, people: 1, units: 1 });
+    const work = (await history()).initiatives.find((w) => w.title === 'Một cửa liên thông điện tử');
+    expect(work).toMatchObject({ scope: 'unit', usedFor: [{ year: 2023, awardType: 'CSTDCS' }, { year: 2024, awardType: 'CSTD_TINH' }] });
+    const unitHistory = (await board.get(`/api/v1/units/${unit.get('SKHDT')}/history`)).json<History & { scienceWorks: Array<{ title: string; decision: { date: string } }> }>();
+    expect(unitHistory.scienceWorks).toEqual([expect.objectContaining({ title: 'Dự báo tăng trưởng kinh tế tỉnh', decision: expect.objectContaining({ date: '2024-05-06' }) })]);
+    expect((await t.database.db.selectFrom('audit_log').select('action').where('action', '=', 'history.works.import').execute()).length).toBe(1);
+  });
+
+  it('imports discipline and yearly facts from Excel, people and units, all or nothing', async () => {
+    const badDiscipline = await syte.upload('/api/v1/history/disciplines/imports', 'ky-luat.xlsx', await sheet('Kỷ luật', DISCIPLINE_HEADERS, [
+      ['Phạm Thị Hồng Nhung', 1984, 'SYT', 'Khiển trách', '01/03/2024', '01/03/2025', '5/QĐ-SYT'],
+      ['Trần Thị Mai', 1985, 'SKHDT', 'Cảnh cáo', '01/03/2024', '', ''],
+      ['Phạm Thị Hồng Nhung', 1984, 'SYT', 'Phê bình', '2024-13-01', '01/01/2020', ''],
+    ]));
+    expect(badDiscipline.status).toBe(400);
+    expect(details(badDiscipline).map((d) => d.path)).toEqual(['Dòng 3, Mã đơn vị', 'Dòng 4, Hình thức kỷ luật', 'Dòng 4, Từ ngày']);
+    const okDiscipline = await syte.upload('/api/v1/history/disciplines/imports', 'ky-luat.xlsx', await sheet('Kỷ luật', DISCIPLINE_HEADERS, [
+      ['Phạm Thị Hồng Nhung', 1984, 'SYT', 'Khiển trách', '01/03/2024', '01/03/2025', '5/QĐ-SYT'],
+      ['Phạm Thị Hồng Nhung', 1984, 'SYT', 'canh_cao', '01/03/2021', '01/01/2020', ''],
+    ]));
+    expect(details(okDiscipline).map((d) => [d.path, d.message])).toEqual([['Dòng 3, Đến ngày', 'Trang "Kỷ luật", dòng 3, cột "Đến ngày": Ngày kết thúc không thể trước ngày bắt đầu']]);
+    const nhung = (await t.database.db.selectFrom('people').select('id').where('full_name', '=', 'Phạm Thị Hồng Nhung').executeTakeFirstOrThrow()).id;
+    expect((await syte.upload('/api/v1/history/disciplines/imports', 'ky-luat.xlsx', await sheet('Kỷ luật', DISCIPLINE_HEADERS, [
+      ['Phạm Thị Hồng Nhung', 1984, 'SYT', 'Khiển trách', '01/03/2024', '01/03/2025', '5/QĐ-SYT'],
+    ]))).json()).toEqual({ imported: 1, people: 1, units: 0 });
+    expect((await history(syte, nhung)).disciplines).toEqual([expect.objectContaining({ form: 'khien_trach', from: '2024-03-01', to: '2025-03-01' })]);
+
+    const yearsBefore = await count('subject_years');
+    const badYears = await skhdt.upload('/api/v1/history/years/imports', 'so-lieu.xlsx', await sheet('Số liệu năm', YEAR_HEADERS, [
+      ['Trần Thị Mai', 1985, 'SKHDT', 2023, '10,5', 2, 30],
+      ['', '', 'SKHDT', 2023, '', '', 30, 31, 5, 30, 0, 12],
+      ['', '', 'SKHDT', 2022, '', '', 30, 20],
+      ['Y Hoa', 1990, 'SKHDT', 2023, 9, 4],
+      ['', '', 'SYT', 2023, '', '', 10, 5, 1, 10, 0, 6],
+    ]));
+    expect(badYears.status).toBe(400);
+    expect(details(badYears).map((d) => d.path)).toEqual([
+      'Dòng 2, Tổng số thành viên', 'Dòng 3, Số Lao động tiên tiến', 'Dòng 4, Số Chiến sĩ thi đua cơ sở', 'Dòng 4, Số hoàn thành nhiệm vụ',
+      'Dòng 4, Số bị kỷ luật từ cảnh cáo', 'Dòng 4, Số nữ', 'Dòng 5, Số tháng nghỉ thai sản', 'Dòng 6, Mã đơn vị',
+    ]);
+    expect(await count('subject_years')).toBe(yearsBefore);
+    const okYears = await skhdt.upload('/api/v1/history/years/imports', 'so-lieu.xlsx', await sheet('Số liệu năm', YEAR_HEADERS, [
+      ['Trần Thị Mai', 1985, 'SKHDT', 2024, '10,5', '1,5'],
+      ['', '', 'SKHDT', 2023, '', '', 30, 24, 4, 30, 0, 12],
+    ]));
+    expect(okYears.json()).toEqual({ imported: 2, people: 1, units: 1 });
+    // The import sets months but keeps the year's registrations entered on screen.
+    expect((await history()).years.find((y) => y.year === 2024)).toMatchObject({ monthsWorked: 10.5, registered: ['CSTDCS', 'CSTD_TINH'] });
+    expect((await board.get(`/api/v1/units/${unit.get('SKHDT')}/history`)).json<History>().years.find((y) => y.year === 2023)?.members)
+      .toEqual({ total: 30, ldtt: 24, cstdcs: 4, completedDuties: 30, disciplinedWarningOrAbove: 0, women: 12 });
   });
 });

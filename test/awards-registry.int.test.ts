@@ -31,6 +31,14 @@ describe.each(ENGINES)('award registry on %s', (engine) => {
       .where('revoked', '=', 0).where('year', '=', year).groupBy('award_type').execute();
     return Object.fromEntries(rows.map((r) => [r.award_type, r.n]));
   };
+  /** Live awards of a unit's subtree by type, counted row by row through the units' current paths. */
+  const directInSubtree = async (unitId: string) => {
+    const root = await t.database.db.selectFrom('units').select('path').where('id', '=', unitId).executeTakeFirstOrThrow();
+    const rows = await t.database.db.selectFrom('awards').innerJoin('units', 'units.id', 'awards.unit_id')
+      .select(['award_type', sql<number>`cast(count(*) as integer)`.as('n')])
+      .where('revoked', '=', 0).where('units.path', '>=', root.path).where('units.path', '<', `${root.path}~`).groupBy('award_type').execute();
+    return Object.fromEntries(rows.map((r) => [r.award_type, r.n]));
+  };
   const stats = async (query: string) => Object.fromEntries((await board.get(`/api/v1/awards/stats?${query}`)).json<{ groups: Array<{ key: string; count: number }> }>().groups.map((g) => [g.key, g.count]));
   const record = (s: Session, body: Record<string, unknown>) => s.send('POST', '/api/v1/awards', {
     kind: 'regular', year: 2024, decision: { number: '25/QĐ-SKHĐT', date: '2024-12-20', issuer: 'Sở Kế hoạch và Đầu tư tỉnh Kon Tum' }, ...body,
@@ -98,6 +106,12 @@ describe.each(ENGINES)('award registry on %s', (engine) => {
     } while (cursor);
     expect(seen).toEqual(all);
     expect(new Set(seen).size).toBe(seen.length);
+    // The first page may ask for the number of matches (the next pages need not).
+    const counted = (await board.get('/api/v1/awards?limit=4&count=true')).json<Page & { total: { count: number; more: boolean } }>();
+    expect(counted.total).toEqual({ count: all.length, more: false });
+    const lddt = (await list(board, 'awardType=LDTT')).length;
+    expect((await board.get('/api/v1/awards?limit=500&awardType=LDTT&count=true')).json<{ total: unknown }>().total).toEqual({ count: lddt, more: false });
+    expect((await board.get('/api/v1/awards?limit=4')).json<Record<string, unknown>>().total).toBeUndefined();
     expect((await board.get('/api/v1/awards?cursor=broken')).status).toBe(400);
   });
 
@@ -172,6 +186,11 @@ describe.each(ENGINES)('award registry on %s', (engine) => {
     expect(bySkhdt).toEqual({ [unit.get('SKHDT-TH')!]: 6, [unit.get('SKHDT')!]: 1 });
     const byGender = await stats('groupBy=gender&year=2023');
     expect(byGender.female).toBe(3);
+    expect(await stats(`groupBy=awardType&gender=female&unitId=${unit.get('SKHDT-TH')}`)).toEqual({ LDTT: 3 });
+    expect(await stats('groupBy=gender&year=2024&awardType=LDTT')).toEqual({ male: 3, female: 3 });
+    // The duplicate rule ignores revoked awards: the revoked title may be conferred again.
+    expect((await record(board, { subject: { kind: 'individual', personId: target.subject.id }, awardType: 'LDTT' })).status).toBe(201);
+    expect(await stats('groupBy=awardType&year=2024')).toEqual(await directCount(2024));
   });
 
   it('imports a register all-or-nothing, with row errors and duplicates', async () => {
@@ -215,6 +234,20 @@ describe.each(ENGINES)('award registry on %s', (engine) => {
     expect((await board.get(`/api/v1/people/${person.get('Đặng Văn Đức')}/awards`)).json<Page>().items.map((i) => i.year)).toEqual([2021, 2023, 2023]);
     expect(await stats('groupBy=awardType&year=2021')).toEqual(await directCount(2021));
     expect((await syte.get(`/api/v1/awards/imports/${ok.id}`)).status).toBe(403);
+  });
+
+  it('moves awards and their counts with a unit moved to another parent', async () => {
+    const room = unit.get('SKHDT-TH')!;
+    const roomAwards = (await list(board, `unitId=${room}&revoked=false`)).map((i) => i.id).sort();
+    expect((await board.send('PATCH', `/api/v1/units/${room}`, { parentId: unit.get('SYT') })).status).toBe(200);
+    for (const code of ['SKHDT', 'SYT', 'SKHDT-TH']) {
+      expect(await stats(`groupBy=awardType&unitId=${unit.get(code)}`)).toEqual(await directInSubtree(unit.get(code)!));
+    }
+    expect((await stats(`groupBy=unit&unitId=${unit.get('SYT')}`))[room]).toBe(roomAwards.length);
+    // Scopes follow the move: the health department's officer now reads the room's awards, planning's no longer.
+    expect((await list(syte, `unitId=${room}&revoked=false`)).map((i) => i.id).sort()).toEqual(roomAwards);
+    expect((await skhdt.get(`/api/v1/awards/${roomAwards[0]}`)).status).toBe(403);
+    expect((await list(skhdt, '')).some((i) => i.unit.id === room)).toBe(false);
   });
 
   it('exports the filtered register to Excel', async () => {

@@ -261,6 +261,8 @@ export interface AwardStatsTable {
   is_leader: number;
   revoked: number;
   count: number;
+  /** The unit's current path (migration 0004): stats of a subtree are a range scan on it. */
+  unit_path: string;
 }
 
 export interface AwardImportTable {
@@ -347,6 +349,9 @@ export interface SubjectYearTable {
   members_completed_duties: number | null;
   members_disciplined: number | null;
   members_women: number | null;
+  /** Collectives (migration 0004): 0/1, NULL = not entered. */
+  cluster_leader: number | null;
+  exceeded_targets: number | null;
   updated_by: string | null;
   updated_at: string;
 }

@@ -18,6 +18,8 @@ export type Permission =
   | 'awards.record'
   // Working-day calendar: everyone signed in reads it; the board keeps it.
   | 'holidays.manage';
+  // Facts about a collective's year that the board establishes (cluster leader, exceeded targets).
+  | 'history.boardFacts';
 
 const grants: Record<Permission, readonly Role[]> = {
   'org.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
@@ -32,6 +34,7 @@ const grants: Record<Permission, readonly Role[]> = {
   'awards.record': ['admin', 'board'],
   // Working-day calendar
   'holidays.manage': ['admin', 'board'],
+  'history.boardFacts': ['admin', 'board'],
 };
 
 /** Roles that see the whole tree (read-only for viewers). */

@@ -6,6 +6,7 @@ import { badField, notFound } from '../../server/errors.js';
 import { recordAudit, type AuditWho } from '../audit/audit.js';
 import type { Actor } from '../auth/actor.js';
 import { readScope, requireRead, requireWrite } from '../auth/policy.js';
+import { followUnitMove } from '../awards/registry/repo.js';
 import * as repo from './units.repo.js';
 
 export const UNIT_KINDS = [
@@ -98,6 +99,7 @@ export async function updateUnit(db: Kysely<DB>, actor: Actor, who: AuditWho, id
       requireWrite(actor, 'org.manageUnits', parent.path);
       patch.parent_id = parent.id;
       await repo.movePaths(trx, before.path, childPath(parent, id), parent.depth + 1 - before.depth);
+      await followUnitMove(trx, before.path, childPath(parent, id));
     }
     await repo.updateUnit(trx, id, patch);
     const after = (await repo.findUnit(trx, id))!;

@@ -1,7 +1,7 @@
 /** Subject history (hồ sơ thi đua) of a person or a unit, its edits, and eligibility judged on it. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client.js';
-import type { DisciplineForm, EligibilityResult, Rating, Scope } from './awards.js';
+import { api, apiUrl } from './client.js';
+import type { DisciplineForm, EligibilityResult, Members, Rating, Scope } from './awards.js';
 import type { Person, Unit } from './types.js';
 
 /** Route segment of the subject: a person (individual) or a unit (as a collective). */
@@ -29,7 +29,15 @@ export interface YearEntry {
   monthsWorked: number | null;
   maternityMonths: number | null;
   registered: string[];
-  members: unknown;
+  members: Members | null;
+  /** Collectives: the board's findings for the year (null = not established). */
+  clusterLeader?: boolean | null;
+  exceededTargets?: boolean | null;
+}
+
+export interface BoardFacts {
+  clusterLeader: boolean | null;
+  exceededTargets: boolean | null;
 }
 
 export interface History {
@@ -61,6 +69,7 @@ export interface YearBody {
   monthsWorked?: number | null;
   maternityMonths?: number | null;
   registered?: string[];
+  members?: Members | null;
 }
 
 export type WorkList = 'initiatives' | 'science-works';
@@ -92,6 +101,7 @@ export function useHistoryActions(base: HistoryBase, id: string) {
     addDiscipline: useHistoryWrite(base, id, (h, v: DisciplineBody) => api.post<History>(`${h}/disciplines`, v)),
     deleteDiscipline: useHistoryWrite(base, id, (h, itemId: string) => api.del<History>(`${h}/disciplines/${itemId}`)),
     putYear: useHistoryWrite(base, id, (h, v: { year: number; body: YearBody }) => api.put<History>(`${h}/years/${v.year}`, v.body)),
+    putBoardFacts: useHistoryWrite(base, id, (h, v: { year: number; body: BoardFacts }) => api.put<History>(`${h}/years/${v.year}/board-facts`, v.body)),
     putReview: useHistoryWrite(base, id, (h, v: { underReview: boolean; note: string | null }) => api.put<History>(`${h}/review`, v)),
   };
 }
@@ -103,3 +113,18 @@ export const useStoredEligibility = (base: HistoryBase, id: string) =>
     mutationFn: (q: { year: number; awardType: string; decisionDate?: string }) =>
       api.get<StoredEligibility>(`/${base}/${id}/eligibility`, q),
   });
+
+/** The Excel sheets of subject history, one template each. */
+export const HISTORY_SHEETS = ['ratings', 'works', 'disciplines', 'years'] as const;
+export type HistorySheet = (typeof HISTORY_SHEETS)[number];
+export const historyTemplateUrl = (sheet: HistorySheet) => apiUrl(`/history/${sheet}/import-template.xlsx`);
+
+/** All or nothing; every history in the cache may have changed. */
+export function useImportHistory() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { sheet: HistorySheet; file: File }) =>
+      api.upload<{ imported: number; people: number; units: number }>(`/history/${v.sheet}/imports`, v.file),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['history'] }),
+  });
+}

@@ -76,14 +76,17 @@ const IMPORT_POLL_MS = 800;
 export const useAwards = (filters: AwardFilters) =>
   useInfiniteQuery({
     queryKey: ['awards', 'list', filters],
+    // The first page also asks how many awards match (the server stops counting past 10,000).
     queryFn: ({ pageParam }) =>
-      api.get<{ items: Award[]; nextCursor: string | null }>('/awards', { ...filters, limit: PAGE_SIZE, cursor: pageParam }),
+      api.get<{ items: Award[]; nextCursor: string | null; total?: { count: number; more: boolean } }>('/awards', {
+        ...filters, limit: PAGE_SIZE, cursor: pageParam, ...(pageParam ? {} : { count: true }),
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
   });
 
-export const useAwardStats = (groupBy: StatsGroup, f: Pick<AwardFilters, 'unitId' | 'yearFrom' | 'yearTo' | 'level'>) =>
+export const useAwardStats = (groupBy: StatsGroup, f: Pick<AwardFilters, 'unitId' | 'yearFrom' | 'yearTo' | 'level' | 'awardType' | 'gender'>) =>
   useQuery({
     queryKey: ['awards', 'stats', groupBy, f],
     queryFn: () => api.get<{ groups: StatsRow[] }>('/awards/stats', { groupBy, ...f }),

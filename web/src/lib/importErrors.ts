@@ -13,7 +13,8 @@ export interface ImportErrorRow {
 
 export function toImportErrorRows(details: ApiErrorDetail[], headerRowLabel: string): ImportErrorRow[] {
   return details.map((d, key) => {
-    const message = d.message.replace(/^Dòng \d+, cột "[^"]*": /, '');
+    // The place repeated at the start of the message ('Trang "Kỷ luật", dòng 5, cột "Từ ngày": …' for history sheets).
+    const message = d.message.replace(/^(?:Trang "[^"]*", d|D)òng \d+, cột "[^"]*": /, '');
     const row = /^Dòng (\d+)(?:,? (.+))?$/.exec(d.path);
     if (row) return { key, row: row[1] ?? '', column: row[2] ?? '', message };
     const header = /^Tiêu đề, (.+)$/.exec(d.path);

@@ -24,6 +24,8 @@ function membersOf(y: StoredHistory['years'][number]): Members | null {
   return { total, ldtt, cstdcs, completedDuties, disciplinedWarningOrAbove, women };
 }
 
+const flag = (v: number | null): boolean | null => (v === null ? null : v === 1);
+
 const presentWork = (w: StoredHistory['works'][number]) => ({
   id: w.id, title: w.title, year: w.year, scope: w.scope,
   decision: { number: w.decision_number, date: w.decision_date, issuer: w.decision_issuer },
@@ -44,7 +46,10 @@ export function presentHistory(subject: SubjectInfo, h: StoredHistory, awards: r
     initiatives: h.works.filter((w) => w.kind === 'initiative').map(presentWork),
     scienceWorks: h.works.filter((w) => w.kind === 'science').map(presentWork),
     disciplines: h.disciplines.map((d) => ({ id: d.id, form: d.form, from: d.date_from, to: d.date_to, decisionNumber: d.decision_number })),
-    years: h.years.map((y) => ({ year: y.year, monthsWorked: y.months_worked, maternityMonths: y.maternity_months, registered: y.registered, members: membersOf(y) })),
+    years: h.years.map((y) => ({
+      year: y.year, monthsWorked: y.months_worked, maternityMonths: y.maternity_months, registered: y.registered, members: membersOf(y),
+      ...(subject.kind === 'collective' ? { clusterLeader: flag(y.cluster_leader), exceededTargets: flag(y.exceeded_targets) } : {}),
+    })),
     review: { underReview: h.review?.under_review === 1, note: h.review?.note ?? null, updatedAt: h.review?.updated_at ?? null },
   };
 }
@@ -73,6 +78,9 @@ export function eligibilityInputOf(
     ...(y?.maternity_months != null ? { maternityMonths: y.maternity_months } : {}),
     ...(y ? { registered: y.registered.includes(q.awardType) } : {}),
     ...(members ? { members } : {}),
+    // The board's findings for the year; not established → left out (the rules then say "not met").
+    ...(y && y.cluster_leader !== null ? { clusterLeader: y.cluster_leader === 1 } : {}),
+    ...(y && y.exceeded_targets !== null ? { exceededTargets: y.exceeded_targets === 1 } : {}),
   };
   return { awardType: q.awardType, year: q.year, ...(q.decisionDate ? { decisionDate: q.decisionDate } : {}), subject: history };
 }

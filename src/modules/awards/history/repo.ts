@@ -1,6 +1,7 @@
 /** SQL of subject history: one subject is `(kind, id)`, a person ('individual') or a unit ('collective'). */
 import type { Kysely } from 'kysely';
 import type { DB, SubjectDisciplineRow, SubjectWorkRow, SubjectYearRow } from '../../../db/schema.js';
+import type { Members } from '../domain/types.js';
 
 export type HistoryKind = 'individual' | 'collective';
 export interface SubjectKey {
@@ -76,14 +77,44 @@ export async function deleteDiscipline(db: Kysely<DB>, id: string): Promise<void
 export const findYear = (db: Kysely<DB>, s: SubjectKey, year: number) =>
   db.selectFrom('subject_years').selectAll().where('subject_kind', '=', s.kind).where('subject_id', '=', s.id).where('year', '=', year).executeTakeFirst();
 
-/** Replaces the year's facts and its registrations. */
-export async function putYear(db: Kysely<DB>, row: SubjectYearRow, registered: readonly string[]): Promise<void> {
+/** Facts the unit's officers enter; the board's flags (cluster leader, exceeded targets) are written apart. */
+export type YearFacts = Omit<SubjectYearRow, 'cluster_leader' | 'exceeded_targets'>;
+
+/** Replaces the year's facts and its registrations, keeping the board's flags. */
+export async function putYear(db: Kysely<DB>, row: YearFacts, registered: readonly string[]): Promise<void> {
   const { subject_kind, subject_id, year, ...facts } = row;
   await db.insertInto('subject_years').values(row)
     .onConflict((oc) => oc.columns(['subject_kind', 'subject_id', 'year']).doUpdateSet(facts))
     .execute();
   await db.deleteFrom('subject_registrations').where('subject_kind', '=', subject_kind).where('subject_id', '=', subject_id).where('year', '=', year).execute();
   if (registered.length) await db.insertInto('subject_registrations').values(registered.map((award_type) => ({ subject_kind, subject_id, year, award_type }))).execute();
+}
+
+/**
+ * Sets the year's facts that an import gives (months for a person, member counts for a unit), keeping
+ * the others, the registrations and the board's flags.
+ */
+export async function mergeYearFacts(db: Kysely<DB>, s: SubjectKey, year: number, input: { monthsWorked?: number | null; maternityMonths?: number | null; members?: Members | null }, by: string, at: string): Promise<void> {
+  const facts: Partial<YearFacts> = { updated_by: by, updated_at: at };
+  if (input.monthsWorked !== undefined || input.maternityMonths !== undefined) Object.assign(facts, { months_worked: input.monthsWorked ?? null, maternity_months: input.maternityMonths ?? null });
+  const m = input.members;
+  if (m !== undefined) {
+    Object.assign(facts, {
+      members_total: m?.total ?? null, members_ldtt: m?.ldtt ?? null, members_cstdcs: m?.cstdcs ?? null, members_completed_duties: m?.completedDuties ?? null,
+      members_disciplined: m?.disciplinedWarningOrAbove ?? null, members_women: m?.women ?? null,
+    });
+  }
+  await db.insertInto('subject_years').values({ subject_kind: s.kind, subject_id: s.id, year, updated_at: at, ...facts })
+    .onConflict((oc) => oc.columns(['subject_kind', 'subject_id', 'year']).doUpdateSet(facts))
+    .execute();
+}
+
+export async function putBoardFacts(db: Kysely<DB>, s: SubjectKey, year: number, f: { clusterLeader: boolean | null; exceededTargets: boolean | null }, by: string, at: string): Promise<void> {
+  const bit = (v: boolean | null): number | null => (v === null ? null : v ? 1 : 0);
+  const facts = { cluster_leader: bit(f.clusterLeader), exceeded_targets: bit(f.exceededTargets), updated_by: by, updated_at: at };
+  await db.insertInto('subject_years').values({ subject_kind: s.kind, subject_id: s.id, year, ...facts })
+    .onConflict((oc) => oc.columns(['subject_kind', 'subject_id', 'year']).doUpdateSet(facts))
+    .execute();
 }
 
 export async function putReview(db: Kysely<DB>, s: SubjectKey, underReview: boolean, note: string | null, by: string, at: string): Promise<void> {

@@ -43,6 +43,8 @@ const YearBody = Type.Object({
   }))),
 });
 
+const BoardFactsBody = Type.Object({ clusterLeader: Nullable(Type.Boolean()), exceededTargets: Nullable(Type.Boolean()) });
+
 const ReviewBody = Type.Object({ underReview: Type.Boolean(), note: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))) });
 
 const EligibilityQuery = Type.Object({ year: Year, awardType: AwardCodeSchema, decisionDate: Type.Optional(IsoDate) });
@@ -85,6 +87,11 @@ export function awardHistoryRoutes(app: App, deps: AppDeps): void {
 
     app.put(`${h}/years/:year`, { schema: { tags, params: IdYear, body: YearBody } }, async (request) =>
       svc.putYear(ctx(request), kind, request.params.id, request.params.year, request.body));
+
+    if (kind === 'collective') {
+      app.put(`${h}/years/:year/board-facts`, { schema: { tags, params: IdYear, body: BoardFactsBody } }, async (request) =>
+        svc.putBoardFacts(ctx(request), request.params.id, request.params.year, request.body));
+    }
 
     app.put(`${h}/review`, { schema: { tags, params: Id, body: ReviewBody } }, async (request) =>
       svc.putReview(ctx(request), kind, request.params.id, request.body));

@@ -4,25 +4,26 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import { newId, nowIso } from '../../../lib/ids.js';
+import { nowIso } from '../../../lib/ids.js';
 import { normalizeInput } from '../../../lib/text.js';
-import { badField, badInput, notFound, type ErrorDetail } from '../../../server/errors.js';
+import { badField, badInput, notFound } from '../../../server/errors.js';
 import { recordAudit, type AuditWho } from '../../audit/audit.js';
 import type { Actor } from '../../auth/actor.js';
 import { requirePermission, requireRead, requireWrite } from '../../auth/policy.js';
 import { findPerson } from '../../org/people.repo.js';
 import { findUnit } from '../../org/units.repo.js';
-import { CATALOGUE } from '../domain/catalogue.js';
 import { checkEligibility, missingPhrases } from '../domain/eligibility.js';
-import type { AwardCode, DisciplineForm, Members, Rating, Scope } from '../domain/types.js';
+import type { AwardCode, Rating } from '../domain/types.js';
 import { listBySubject } from '../registry/repo.js';
 import { isRealDate, loadSettings } from '../settings/service.js';
 import { eligibilityInputOf, presentHistory, type SubjectInfo } from './present.js';
 import * as repo from './repo.js';
+import { disciplineProblems, disciplineRow, workProblems, workRow, yearProblems, type DisciplineInput, type WorkInput, type WorkKind, type YearInput } from './validate.js';
+
+export type { DisciplineInput, WorkInput, WorkKind, YearInput } from './validate.js';
 
 type Db = Kysely<DB>;
 const ENTITY: Record<repo.HistoryKind, string> = { individual: 'person_history', collective: 'unit_history' };
-const SUBJECT_TEXT: Record<repo.HistoryKind, string> = { individual: 'cá nhân', collective: 'tập thể' };
 
 async function subjectOf(db: Db, kind: repo.HistoryKind, id: string): Promise<SubjectInfo & { path: string }> {
   if (kind === 'individual') {
@@ -104,35 +105,17 @@ export function deleteRating(c: Ctx, kind: repo.HistoryKind, id: string, year: n
   });
 }
 
-export interface WorkInput {
-  title: string;
-  year: number;
-  scope: Scope;
-  decision?: { number?: string | null; date?: string | null; issuer?: string | null };
-  usedFor?: Array<{ year: number; awardType: AwardCode }>;
-}
-export type WorkKind = 'initiative' | 'science';
 
 export function addWork(c: Ctx, kind: repo.HistoryKind, id: string, workKind: WorkKind, input: WorkInput) {
   checkYear(input.year);
-  const problems: ErrorDetail[] = [];
-  const title = normalizeInput(input.title);
-  if (title.length < 3) problems.push({ path: 'title', message: 'Ghi tên sáng kiến, đề tài (ít nhất 3 ký tự)' });
-  const date = input.decision?.date ?? null;
-  if (date && !isRealDate(date)) problems.push({ path: 'decision.date', message: 'Ngày không hợp lệ (YYYY-MM-DD)' });
-  const uses = input.usedFor ?? [];
-  uses.forEach((u, i) => { if (u.year < input.year) problems.push({ path: `usedFor.${i}.year`, message: `Không thể dùng trước năm được công nhận (${input.year})` }); });
-  if (new Set(uses.map((u) => `${u.year}|${u.awardType}`)).size !== uses.length) problems.push({ path: 'usedFor', message: 'Có lần sử dụng bị trùng' });
+  const problems = workProblems(input);
   if (problems.length) throw badInput(problems);
-  const text = (v: string | null | undefined): string | null => (v ? normalizeInput(v) || null : null);
+  const row = workRow(input, workKind, c.actor.userId);
+  const uses = input.usedFor ?? [];
   return write(c, kind, id, `${workKind}.add`, async (trx, s) => {
-    const row = {
-      id: newId(), subject_kind: s.kind, subject_id: s.id, kind: workKind, title, year: input.year, scope: input.scope,
-      decision_number: text(input.decision?.number), decision_date: date, decision_issuer: text(input.decision?.issuer),
-      created_by: c.actor.userId, created_at: nowIso(),
-    };
-    await repo.insertWork(trx, row, uses);
-    return { after: { ...row, usedFor: uses } };
+    const stored = { ...row, subject_kind: s.kind, subject_id: s.id };
+    await repo.insertWork(trx, stored, uses);
+    return { after: { ...stored, usedFor: uses } };
   });
 }
 
@@ -145,26 +128,14 @@ export function deleteWork(c: Ctx, kind: repo.HistoryKind, id: string, workKind:
   });
 }
 
-export interface DisciplineInput {
-  form: DisciplineForm;
-  from: string;
-  to?: string | null;
-  decisionNumber?: string | null;
-}
-
 export function addDiscipline(c: Ctx, kind: repo.HistoryKind, id: string, input: DisciplineInput) {
-  const problems: ErrorDetail[] = [];
-  if (!isRealDate(input.from)) problems.push({ path: 'from', message: 'Ngày không hợp lệ (YYYY-MM-DD)' });
-  if (input.to && !isRealDate(input.to)) problems.push({ path: 'to', message: 'Ngày không hợp lệ (YYYY-MM-DD)' });
-  else if (input.to && input.to < input.from) problems.push({ path: 'to', message: 'Ngày kết thúc không thể trước ngày bắt đầu' });
+  const problems = disciplineProblems(input);
   if (problems.length) throw badInput(problems);
+  const row = disciplineRow(input, c.actor.userId);
   return write(c, kind, id, 'discipline.add', async (trx, s) => {
-    const row = {
-      id: newId(), subject_kind: s.kind, subject_id: s.id, form: input.form, date_from: input.from, date_to: input.to ?? null,
-      decision_number: input.decisionNumber ? normalizeInput(input.decisionNumber) || null : null, created_by: c.actor.userId, created_at: nowIso(),
-    };
-    await repo.insertDiscipline(trx, row);
-    return { after: row };
+    const stored = { ...row, subject_kind: s.kind, subject_id: s.id };
+    await repo.insertDiscipline(trx, stored);
+    return { after: stored };
   });
 }
 
@@ -175,31 +146,6 @@ export function deleteDiscipline(c: Ctx, kind: repo.HistoryKind, id: string, dis
     await repo.deleteDiscipline(trx, disciplineId);
     return { before };
   });
-}
-
-export interface YearInput {
-  monthsWorked?: number | null;
-  maternityMonths?: number | null;
-  registered?: AwardCode[];
-  members?: Members | null;
-}
-
-function yearProblems(kind: repo.HistoryKind, input: YearInput): ErrorDetail[] {
-  const problems: ErrorDetail[] = [];
-  if ((input.monthsWorked ?? 0) + (input.maternityMonths ?? 0) > 12) problems.push({ path: 'maternityMonths', message: 'Số tháng công tác cộng số tháng nghỉ thai sản không quá 12' });
-  (input.registered ?? []).forEach((code, i) => {
-    if (!CATALOGUE[code].subjects.includes(kind)) problems.push({ path: `registered.${i}`, message: `"${CATALOGUE[code].name}" không xét cho ${SUBJECT_TEXT[kind]}` });
-  });
-  if (new Set(input.registered ?? []).size !== (input.registered ?? []).length) problems.push({ path: 'registered', message: 'Có danh hiệu đăng ký bị trùng' });
-  const m = input.members;
-  if (m && kind === 'individual') problems.push({ path: 'members', message: 'Chỉ nhập số thành viên cho tập thể' });
-  else if (m) {
-    for (const k of ['ldtt', 'cstdcs', 'completedDuties', 'disciplinedWarningOrAbove', 'women'] as const) {
-      if (m[k] > m.total) problems.push({ path: `members.${k}`, message: `Không được lớn hơn tổng số thành viên (${m.total})` });
-    }
-    if (m.cstdcs > m.ldtt) problems.push({ path: 'members.cstdcs', message: 'Số CSTĐCS không được lớn hơn số LĐTT' });
-  }
-  return problems;
 }
 
 /** Replaces the year's facts: a field left out is "not entered" (the rules then say "chưa có …"). */
@@ -217,6 +163,20 @@ export function putYear(c: Ctx, kind: repo.HistoryKind, id: string, year: number
     };
     await repo.putYear(trx, row, input.registered ?? []);
     return { before, after: { ...row, registered: input.registered ?? [] } };
+  });
+}
+
+/**
+ * The board's findings on a collective's year: whether it led its emulation cluster and exceeded its
+ * targets (null = not established). Kept apart from the unit's own entries, which cannot change them.
+ */
+export function putBoardFacts(c: Ctx, id: string, year: number, input: { clusterLeader: boolean | null; exceededTargets: boolean | null }) {
+  requirePermission(c.actor, 'history.boardFacts');
+  checkYear(year);
+  return write(c, 'collective', id, 'board_facts.put', async (trx, s) => {
+    const before = (await repo.readHistory(trx, s)).years.find((y) => y.year === year);
+    await repo.putBoardFacts(trx, s, year, input, c.actor.userId, nowIso());
+    return { before: before ? { year, clusterLeader: before.cluster_leader, exceededTargets: before.exceeded_targets } : null, after: { year, ...input } };
   });
 }
 

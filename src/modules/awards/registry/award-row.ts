@@ -55,12 +55,12 @@ export function newAwardRow(subject: AwardSubject, facts: AwardFacts, meta: { by
   };
 }
 
-type Counted = Pick<NewAward, 'unit_id' | 'year' | 'award_type' | 'gender' | 'ethnicity' | 'is_leader' | 'revoked'>;
+type Counted = Pick<NewAward, 'unit_id' | 'unit_path' | 'year' | 'award_type' | 'gender' | 'ethnicity' | 'is_leader' | 'revoked'>;
 
 /** The summary row an award counts in ('' stands for "not applicable": collectives have no gender). */
 export function statsKeyOf(a: Counted): StatsKey {
   return {
-    unit_id: a.unit_id, year: a.year, award_type: a.award_type, gender: a.gender ?? '', ethnicity: a.ethnicity ?? '',
+    unit_id: a.unit_id, unit_path: a.unit_path, year: a.year, award_type: a.award_type, gender: a.gender ?? '', ethnicity: a.ethnicity ?? '',
     is_leader: a.is_leader ?? 0, revoked: a.revoked ?? 0,
   };
 }

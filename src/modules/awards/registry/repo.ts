@@ -26,29 +26,40 @@ export interface AwardFilter {
 
 export type AwardListRow = AwardRow & { unit_name: string };
 
+/** Ids of the awards the filter keeps (the cursor included), unordered. */
+function matching(db: Kysely<DB>, f: Omit<AwardFilter, 'limit'>) {
+  let q = db.selectFrom('awards').select('awards.id');
+  if (f.path) q = q.where((eb) => inSubtree(eb.ref('awards.unit_path'), f.path!));
+  if (f.folded) q = q.where((eb) => searchFolded(db, { column: eb.ref('awards.search'), rowid: eb.ref('awards.seq'), ftsTable: AWARDS_FTS }, f.folded!));
+  if (f.year !== undefined) q = q.where('awards.year', '=', f.year);
+  if (f.yearFrom !== undefined) q = q.where('awards.year', '>=', f.yearFrom);
+  if (f.yearTo !== undefined) q = q.where('awards.year', '<=', f.yearTo);
+  if (f.awardType) q = q.where('awards.award_type', '=', f.awardType);
+  if (f.level) q = q.where('awards.level', '=', f.level);
+  if (f.gender) q = q.where('awards.gender', '=', f.gender);
+  if (f.ethnicity) q = q.where('awards.ethnicity', '=', f.ethnicity);
+  if (f.revoked !== undefined) q = q.where('awards.revoked', '=', f.revoked ? 1 : 0);
+  if (f.after) {
+    const { sortKey, id } = f.after;
+    q = q.where((eb) => eb(eb.refTuple('awards.sort_key', 'awards.id'), '>', eb.tuple(sortKey, id)));
+  }
+  return q;
+}
+
 export async function listAwards(db: Kysely<DB>, f: AwardFilter): Promise<AwardListRow[]> {
   // Sort and cut the page on narrow rows first: a common name matches tens of thousands of awards,
   // and sorting only (sort key, id) before joining the page's 50 rows halves the time (bench/README.md).
-  let page = db.selectFrom('awards').select('awards.id');
-  if (f.path) page = page.where((eb) => inSubtree(eb.ref('awards.unit_path'), f.path!));
-  if (f.folded) page = page.where((eb) => searchFolded(db, { column: eb.ref('awards.search'), rowid: eb.ref('awards.seq'), ftsTable: AWARDS_FTS }, f.folded!));
-  if (f.year !== undefined) page = page.where('awards.year', '=', f.year);
-  if (f.yearFrom !== undefined) page = page.where('awards.year', '>=', f.yearFrom);
-  if (f.yearTo !== undefined) page = page.where('awards.year', '<=', f.yearTo);
-  if (f.awardType) page = page.where('awards.award_type', '=', f.awardType);
-  if (f.level) page = page.where('awards.level', '=', f.level);
-  if (f.gender) page = page.where('awards.gender', '=', f.gender);
-  if (f.ethnicity) page = page.where('awards.ethnicity', '=', f.ethnicity);
-  if (f.revoked !== undefined) page = page.where('awards.revoked', '=', f.revoked ? 1 : 0);
-  if (f.after) {
-    const { sortKey, id } = f.after;
-    page = page.where((eb) => eb(eb.refTuple('awards.sort_key', 'awards.id'), '>', eb.tuple(sortKey, id)));
-  }
-  const ids = page.orderBy('awards.sort_key').orderBy('awards.id').limit(f.limit);
+  const ids = matching(db, f).orderBy('awards.sort_key').orderBy('awards.id').limit(f.limit);
   return db.selectFrom('awards').innerJoin('units', 'units.id', 'awards.unit_id').selectAll('awards').select('units.name as unit_name')
     .where('awards.id', 'in', ids)
     .orderBy('awards.sort_key').orderBy('awards.id')
     .execute();
+}
+
+/** How many awards the filter keeps, counting at most `cap + 1`: a register of millions answers "more than cap" cheaply. */
+export async function countAwards(db: Kysely<DB>, f: Omit<AwardFilter, 'limit' | 'after'>, cap: number): Promise<number> {
+  const row = await db.selectFrom(matching(db, f).limit(cap + 1).as('m')).select(countAll.as('n')).executeTakeFirstOrThrow();
+  return row.n;
 }
 
 export type AwardDetailRow = AwardListRow & { birth_year: number | null; birth_date: string | null; id_number: string | null; position: string | null };
@@ -110,9 +121,19 @@ export async function addToStats(db: Kysely<DB>, deltas: readonly StatsDelta[]):
   for (let i = 0; i < deltas.length; i += BATCH) {
     await db.insertInto('award_stats').values(deltas.slice(i, i + BATCH))
       .onConflict((oc) => oc.columns(['unit_id', 'year', 'award_type', 'gender', 'ethnicity', 'is_leader', 'revoked'])
-        .doUpdateSet((eb) => ({ count: eb('award_stats.count', '+', eb.ref('excluded.count')) })))
+        .doUpdateSet((eb) => ({ count: eb('award_stats.count', '+', eb.ref('excluded.count')), unit_path: eb.ref('excluded.unit_path') })))
       .execute();
   }
+}
+
+/**
+ * A unit moved (its subtree re-rooted from `oldPrefix` to `newPrefix`): the awards and summary rows of
+ * the subtree follow it, so lists, scopes and stats see them under their new parent. Same transaction as the move.
+ */
+export async function followUnitMove(db: Kysely<DB>, oldPrefix: string, newPrefix: string): Promise<void> {
+  const moved = sql<string>`${newPrefix} || substr(unit_path, ${oldPrefix.length + 1})`;
+  await db.updateTable('awards').set({ unit_path: moved }).where((eb) => inSubtree(eb.ref('unit_path'), oldPrefix)).execute();
+  await db.updateTable('award_stats').set({ unit_path: moved }).where((eb) => inSubtree(eb.ref('unit_path'), oldPrefix)).execute();
 }
 
 export type StatsGroup = 'awardType' | 'unit' | 'year' | 'gender' | 'ethnicity' | 'leader';
@@ -124,28 +145,40 @@ export interface StatsFilter {
   yearFrom?: number;
   yearTo?: number;
   awardTypes?: readonly string[];
+  gender?: string;
 }
 
-/** Live award counts of a subtree, from the summary rows of its units: O(units × dimensions), never O(awards). */
+/**
+ * Live award counts of a subtree from its summary rows: a range scan on `award_stats.unit_path`,
+ * O(subtree units × dimensions), never O(awards) nor O(the country's summary rows).
+ */
 export async function statsGroups(db: Kysely<DB>, f: StatsFilter): Promise<Array<{ group_key: string | number; count: number }>> {
-  let q = db.selectFrom('award_stats').innerJoin('units', 'units.id', 'award_stats.unit_id')
-    .where((eb) => inSubtree(eb.ref('units.path'), f.rootPath))
+  let q = db.selectFrom('award_stats')
+    .where((eb) => inSubtree(eb.ref('award_stats.unit_path'), f.rootPath))
     .where('award_stats.revoked', '=', 0);
   if (f.year !== undefined) q = q.where('award_stats.year', '=', f.year);
   if (f.yearFrom !== undefined) q = q.where('award_stats.year', '>=', f.yearFrom);
   if (f.yearTo !== undefined) q = q.where('award_stats.year', '<=', f.yearTo);
   if (f.awardTypes) q = q.where('award_stats.award_type', 'in', f.awardTypes);
-  const keys: Record<StatsGroup, RawBuilder<string | number>> = {
+  if (f.gender) q = q.where('award_stats.gender', '=', f.gender);
+  const total = sumAsInteger(sql.ref('award_stats.count'));
+  if (f.groupBy === 'unit') {
+    // Sum per unit first (in path order, along the index), then roll the units up to the root's
+    // children: the path is cut once per unit, not once per summary row.
+    const perUnit = q.select(['award_stats.unit_path as unit_path', total.as('n')]).groupBy('award_stats.unit_path').as('u');
+    const child = childOf(db, sql.ref('u.unit_path'), f.rootPath);
+    return db.selectFrom(perUnit).select([child.as('group_key'), sumAsInteger(sql.ref('u.n')).as('count')])
+      .groupBy(sql.ref('group_key')).having(sumAsInteger(sql.ref('u.n')), '>', 0).orderBy('count', 'desc').execute();
+  }
+  const keys: Record<Exclude<StatsGroup, 'unit'>, RawBuilder<string | number>> = {
     awardType: sql<string>`award_stats.award_type`,
-    unit: childOf(db, sql.ref('units.path'), f.rootPath),
     year: sql<number>`award_stats.year`,
     gender: sql<string>`award_stats.gender`,
     ethnicity: sql<string>`award_stats.ethnicity`,
     leader: sql<number>`award_stats.is_leader`,
   };
-  const key = keys[f.groupBy];
-  return q.select([key.as('group_key'), sumAsInteger(sql.ref('award_stats.count')).as('count')])
-    .groupBy(sql.ref('group_key')).having(sumAsInteger(sql.ref('award_stats.count')), '>', 0).orderBy('count', 'desc').execute();
+  return q.select([keys[f.groupBy].as('group_key'), total.as('count')])
+    .groupBy(sql.ref('group_key')).having(total, '>', 0).orderBy('count', 'desc').execute();
 }
 
 // ---- people and units the import matches -----------------------------------------------------

@@ -66,10 +66,10 @@ export function awardRegistryRoutes(app: App, deps: AppDeps): void {
   const tags = ['awards'];
 
   app.get('/awards', {
-    schema: { tags, querystring: Type.Object({ ...AwardFilters, limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })), cursor: Type.Optional(Type.String({ maxLength: 1000 })) }) },
+    schema: { tags, querystring: Type.Object({ ...AwardFilters, limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })), cursor: Type.Optional(Type.String({ maxLength: 1000 })), count: Type.Optional(Type.Boolean()) }) },
   }, async (request) => {
-    const { items, nextCursor } = await searchAwards(db, actorOf(request), { ...request.query, limit: request.query.limit ?? 50 });
-    return { items: items.map(presentAward), nextCursor };
+    const { items, ...rest } = await searchAwards(db, actorOf(request), { ...request.query, limit: request.query.limit ?? 50 });
+    return { items: items.map(presentAward), ...rest };
   });
 
   app.get('/awards/stats', {
@@ -77,6 +77,7 @@ export function awardRegistryRoutes(app: App, deps: AppDeps): void {
       tags,
       querystring: Type.Object({
         unitId: AwardFilters.unitId, year: AwardFilters.year, yearFrom: AwardFilters.yearFrom, yearTo: AwardFilters.yearTo, level: AwardFilters.level,
+        awardType: AwardFilters.awardType, gender: AwardFilters.gender,
         groupBy: literals(['awardType', 'unit', 'year', 'gender', 'ethnicity', 'leader'] as const),
       }),
     },

@@ -27,7 +27,12 @@ export interface AwardQuery {
   revoked?: boolean;
   limit: number;
   cursor?: string;
+  /** Also count the matches (up to COUNT_CAP): the first page of a search asks for it. */
+  count?: boolean;
 }
+
+/** Beyond this many matches the list says "more than 10,000": counting millions is not worth a request. */
+export const COUNT_CAP = 10_000;
 
 /** The subtree the caller reads: `unitId` (403 outside the caller's scope) or the caller's whole scope. */
 async function pathFor(db: Kysely<DB>, actor: Actor, unitId: string | undefined): Promise<string | null> {
@@ -43,13 +48,18 @@ export async function searchAwards(db: Kysely<DB>, actor: Actor, query: AwardQue
   const after = query.cursor ? decodeCursor(query.cursor) : undefined;
   if (after === null) throw badField('cursor', 'Con trỏ trang không hợp lệ; hãy tải lại danh sách');
   const folded = query.q ? foldVietnamese(query.q) : '';
-  const rows = await repo.listAwards(db, {
+  const filter = {
     ...query, path: await pathFor(db, actor, query.unitId), folded: folded || undefined,
-    ethnicity: query.ethnicity ? normalizeInput(query.ethnicity) : undefined, after, limit: query.limit + 1,
-  });
+    ethnicity: query.ethnicity ? normalizeInput(query.ethnicity) : undefined,
+  };
+  const rows = await repo.listAwards(db, { ...filter, after, limit: query.limit + 1 });
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+  const nextCursor = rows.length > query.limit && last ? encodeCursor(last) : null;
+  if (!query.count) return { items, nextCursor };
+  // A page that holds every match needs no second query.
+  const n = !after && !nextCursor ? items.length : await repo.countAwards(db, filter, COUNT_CAP);
+  return { items, nextCursor, total: { count: Math.min(n, COUNT_CAP), more: n > COUNT_CAP } };
 }
 
 /** One award; 403 when it lies outside the caller's subtree. */
@@ -83,12 +93,16 @@ export interface StatsQuery {
   yearFrom?: number;
   yearTo?: number;
   level?: Scope;
+  awardType?: AwardCode;
+  gender?: 'male' | 'female';
   groupBy: repo.StatsGroup;
 }
 
 export async function awardStats(db: Kysely<DB>, actor: Actor, query: StatsQuery) {
   const rootPath = (await pathFor(db, actor, query.unitId)) ?? '/';
-  const awardTypes = query.level ? Object.values(CATALOGUE).filter((e) => e.level === query.level).map((e) => e.code) : undefined;
+  const awardTypes = query.level || query.awardType
+    ? Object.values(CATALOGUE).filter((e) => (!query.level || e.level === query.level) && (!query.awardType || e.code === query.awardType)).map((e) => e.code)
+    : undefined;
   const rows = await repo.statsGroups(db, { ...query, rootPath, awardTypes });
   const labels = await labelsFor(db, query.groupBy, rows.map((r) => String(r.group_key)), rootPath);
   return rows.map((r) => {

@@ -1,5 +1,5 @@
 /** Quản trị › Cá nhân: people of the caller's units, filtered by unit subtree, searchable, paged. */
-import { PlusOutlined, ProfileOutlined, TrophyOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, PlusOutlined, ProfileOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Button, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import type { Person } from '../../api/types.js';
 import { hasRole, useMe } from '../../app/auth.js';
 import { QueryError } from '../../components/QueryError.js';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect.js';
+import { ImportHistoryModal } from '../history/ImportHistoryModal.js';
 import { AwardHistoryModal, type HistorySubject } from '../registry/AwardHistoryModal.js';
 import { ActiveTag } from './ActiveTag.js';
 import { PersonFormModal } from './PersonFormModal.js';
@@ -25,15 +26,19 @@ export function PeoplePage() {
   const unitName = useUnitNames();
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
   const [history, setHistory] = useState<HistorySubject | null>(null);
+  const [importing, setImporting] = useState(false);
 
   return (
     <div>
       <div className="page-head">
         <Typography.Title level={3} className="page-title">{t('nav.people')}</Typography.Title>
         {canEdit && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="person-create">
-            {t('admin.people.create')}
-          </Button>
+          <Space wrap>
+            <Button icon={<FileExcelOutlined />} onClick={() => setImporting(true)} data-testid="history-import">{t('history.import.action')}</Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="person-create">
+              {t('admin.people.create')}
+            </Button>
+          </Space>
         )}
       </div>
       <div className="filter-bar">
@@ -85,6 +90,7 @@ export function PeoplePage() {
       />
       <PersonFormModal person={editing} onClose={() => setEditing(null)} />
       <AwardHistoryModal subject={history} onClose={() => setHistory(null)} />
+      {canEdit && <ImportHistoryModal open={importing} onClose={() => setImporting(false)} />}
     </div>
   );
 }

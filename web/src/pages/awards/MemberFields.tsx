@@ -1,17 +1,17 @@
-/** A collective's member numbers and its cluster results. */
+/** A collective's member numbers and (unless `flags` is false) its cluster results. */
 import { Checkbox, Col, Form, InputNumber, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-const COUNTS = ['total', 'ldtt', 'cstdcs', 'completedDuties', 'disciplinedWarningOrAbove', 'women'] as const;
+export const MEMBER_COUNTS = ['total', 'ldtt', 'cstdcs', 'completedDuties', 'disciplinedWarningOrAbove', 'women'] as const;
 
-export function MemberFields() {
+export function MemberFields({ flags = true }: { flags?: boolean }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
   const label = (k: string) => t(`awards.check.members.${k}`);
   return (
     <>
       <Row gutter={12}>
-        {COUNTS.map((k) => (
+        {MEMBER_COUNTS.map((k) => (
           <Col key={k} xs={12} sm={8}>
             <Form.Item
               name={['members', k]}
@@ -31,12 +31,16 @@ export function MemberFields() {
           </Col>
         ))}
       </Row>
-      <Form.Item name="clusterLeader" valuePropName="checked" className="check-item">
-        <Checkbox data-testid="check-clusterLeader">{t('awards.check.clusterLeader')}</Checkbox>
-      </Form.Item>
-      <Form.Item name="exceededTargets" valuePropName="checked" className="check-item">
-        <Checkbox data-testid="check-exceededTargets">{t('awards.check.exceededTargets')}</Checkbox>
-      </Form.Item>
+      {flags && (
+        <>
+          <Form.Item name="clusterLeader" valuePropName="checked" className="check-item">
+            <Checkbox data-testid="check-clusterLeader">{t('awards.check.clusterLeader')}</Checkbox>
+          </Form.Item>
+          <Form.Item name="exceededTargets" valuePropName="checked" className="check-item">
+            <Checkbox data-testid="check-exceededTargets">{t('awards.check.exceededTargets')}</Checkbox>
+          </Form.Item>
+        </>
+      )}
     </>
   );
 }

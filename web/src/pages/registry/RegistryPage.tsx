@@ -28,6 +28,7 @@ export function RegistryPage() {
   const [revoking, setRevoking] = useState<Award | null>(null);
   const awards = useAwards(filters);
   const rows = awards.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = awards.data?.pages[0]?.total;
 
   const list = (
     <>
@@ -41,7 +42,9 @@ export function RegistryPage() {
       </Space>
       {awards.error && <QueryError error={awards.error} onRetry={() => void awards.refetch()} />}
       <Typography.Paragraph type="secondary" className="result-count" data-testid="registry-count">
-        {awards.data && (awards.hasNextPage ? t('registry.shownMore', { n: formatNumber(rows.length) }) : t('registry.shown', { count: rows.length, n: formatNumber(rows.length) }))}
+        {awards.data && (awards.hasNextPage
+          ? t(total?.more ? 'registry.shownOfMany' : 'registry.shownOf', { n: formatNumber(rows.length), total: formatNumber(total?.count ?? rows.length) })
+          : t('registry.shown', { count: rows.length, n: formatNumber(rows.length) }))}
       </Typography.Paragraph>
       <AwardTable rows={rows} loading={awards.isFetching && !awards.isFetchingNextPage} onRevoke={canRecord ? setRevoking : undefined} />
       {awards.hasNextPage && (

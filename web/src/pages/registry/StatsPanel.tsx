@@ -24,8 +24,8 @@ function labelOf(t: TFunction, groupBy: StatsGroup, row: StatsRow): string {
 export function StatsPanel({ filters, groupBy, onGroupBy }: Props) {
   const { t } = useTranslation();
   const isPhone = !Grid.useBreakpoint().md;
-  const { unitId, yearFrom, yearTo, level } = filters;
-  const stats = useAwardStats(groupBy, { unitId, yearFrom, yearTo, level });
+  const { unitId, yearFrom, yearTo, level, awardType, gender } = filters;
+  const stats = useAwardStats(groupBy, { unitId, yearFrom, yearTo, level, awardType, gender });
   const rows = (stats.data ?? []).map((r, i) => ({ i, label: labelOf(t, groupBy, r), count: r.count }));
   if (groupBy === 'year') rows.sort((a, b) => Number(b.label) - Number(a.label));
   const total = rows.reduce((s, r) => s + r.count, 0);

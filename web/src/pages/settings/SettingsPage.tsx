@@ -1,6 +1,6 @@
 /** Khen thưởng › Cài đặt quy định: the board-editable rules with the value in force, their history, and new versions. */
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Table, Tag, Typography } from 'antd';
+import { Button, Grid, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Setting, type SettingVersion, useAwardSettings } from '../../api/settings.js';
@@ -26,12 +26,29 @@ function VersionTags({ v }: { v: SettingVersion }) {
   );
 }
 
-function VersionHistory({ s }: { s: Setting }) {
+/** On a phone each version is a short block (date, value, origin, reason, author) instead of a five-column table. */
+function VersionHistory({ s, isPhone }: { s: Setting; isPhone: boolean }) {
   const { t } = useTranslation();
   const rows = [...s.upcoming.map((v) => ({ ...v, upcoming: true })), ...s.history.map((v) => ({ ...v, upcoming: false }))];
+  const key = (v: SettingVersion) => `${v.id ?? 'default'}-${v.effectiveFrom}-${v.text}`;
+  const author = (v: SettingVersion) => (v.createdBy ? `${v.createdBy.name}, ${formatDateTime(v.createdAt)}` : null);
+  if (isPhone) {
+    return (
+      <ul className="setting-versions" data-testid={`setting-history-${s.key}`}>
+        {rows.map((v) => (
+          <li key={key(v)}>
+            <div><EffectiveFrom date={v.effectiveFrom} />{v.upcoming && <Tag color="gold" className="inline-tag">{t('settings.upcoming')}</Tag>}: <strong>{v.text}</strong></div>
+            <div><VersionTags v={v} /></div>
+            {v.reason && <div>{t('settings.reason')}: {v.reason}</div>}
+            {author(v) && <Typography.Text type="secondary">{author(v)}</Typography.Text>}
+          </li>
+        ))}
+      </ul>
+    );
+  }
   return (
     <Table
-      rowKey={(v) => `${v.id ?? 'default'}-${v.effectiveFrom}-${v.text}`}
+      rowKey={key}
       size="small"
       pagination={false}
       dataSource={rows}
@@ -42,7 +59,7 @@ function VersionHistory({ s }: { s: Setting }) {
         { title: t('settings.value'), dataIndex: 'text', width: 200 },
         { title: t('settings.origin'), width: 160, render: (_, v) => <VersionTags v={v} /> },
         { title: t('settings.reason'), dataIndex: 'reason', render: (r: string | null) => r ?? '—' },
-        { title: t('settings.createdBy'), width: 190, render: (_, v) => (v.createdBy ? `${v.createdBy.name}, ${formatDateTime(v.createdAt)}` : '—') },
+        { title: t('settings.createdBy'), width: 190, render: (_, v) => author(v) ?? '—' },
       ]}
     />
   );
@@ -54,6 +71,15 @@ export function SettingsPage() {
   const canAdd = hasRole(user, 'admin', 'board');
   const settings = useAwardSettings();
   const [adding, setAdding] = useState<{ key?: string } | null>(null);
+  // A phone gets one column (rule, value in force, date, button) instead of scrolling a 860 px table sideways.
+  const isPhone = !Grid.useBreakpoint().md;
+  const current = (s: Setting) => (
+    <>
+      <strong data-testid={`setting-value-${s.key}`}>{s.current.text}</strong>
+      {s.upcoming.length > 0 && <div><Tag color="gold">{t('settings.upcomingCount', { count: s.upcoming.length })}</Tag></div>}
+    </>
+  );
+  const change = (s: Setting) => <Button size="small" onClick={() => setAdding({ key: s.key })} data-testid={`setting-change-${s.key}`}>{t('settings.change')}</Button>;
 
   return (
     <div>
@@ -72,31 +98,31 @@ export function SettingsPage() {
         loading={settings.isFetching}
         dataSource={settings.data?.items}
         pagination={false}
-        scroll={{ x: 860 }}
-        expandable={{ expandedRowRender: (s) => <VersionHistory s={s} />, rowExpandable: (s) => s.history.length + s.upcoming.length > 0 }}
+        scroll={isPhone ? undefined : { x: 860 }}
+        expandable={{ expandedRowRender: (s) => <VersionHistory s={s} isPhone={isPhone} />, rowExpandable: (s) => s.history.length + s.upcoming.length > 0 }}
         onRow={(s) => ({ 'data-testid': `setting-${s.key}` }) as React.HTMLAttributes<HTMLElement>}
-        columns={[
-          {
+        columns={isPhone
+          ? [{
             title: t('settings.rule'),
-            render: (_, s) => (<><div>{s.description}</div><span className="award-code">{s.key}</span></>),
-          },
-          {
-            title: t('settings.current'),
-            width: 220,
             render: (_, s) => (
-              <>
-                <strong data-testid={`setting-value-${s.key}`}>{s.current.text}</strong>
-                {s.upcoming.length > 0 && <div><Tag color="gold">{t('settings.upcomingCount', { count: s.upcoming.length })}</Tag></div>}
-              </>
+              <div className="setting-phone">
+                <div>{s.description}</div>
+                <span className="award-code">{s.key}</span>
+                <div className="setting-phone-value">{current(s)}</div>
+                <Typography.Text type="secondary">{t('settings.effectiveFrom')}: <EffectiveFrom date={s.current.effectiveFrom} /></Typography.Text>
+                {canAdd && <div>{change(s)}</div>}
+              </div>
             ),
-          },
-          { title: t('settings.effectiveFrom'), width: 130, render: (_, s) => <EffectiveFrom date={s.current.effectiveFrom} /> },
-          ...(canAdd ? [{
-            key: 'add',
-            width: 110,
-            render: (_: unknown, s: Setting) => <Button size="small" onClick={() => setAdding({ key: s.key })} data-testid={`setting-change-${s.key}`}>{t('settings.change')}</Button>,
-          }] : []),
-        ]}
+          }]
+          : [
+            {
+              title: t('settings.rule'),
+              render: (_, s) => (<><div>{s.description}</div><span className="award-code">{s.key}</span></>),
+            },
+            { title: t('settings.current'), width: 220, render: (_, s) => current(s) },
+            { title: t('settings.effectiveFrom'), width: 130, render: (_, s) => <EffectiveFrom date={s.current.effectiveFrom} /> },
+            ...(canAdd ? [{ key: 'add', width: 110, render: (_: unknown, s: Setting) => change(s) }] : []),
+          ]}
       />
       {canAdd && <SettingFormModal preset={adding} settings={settings.data?.items ?? []} today={settings.data?.today} onClose={() => setAdding(null)} />}
     </div>
