@@ -5,6 +5,7 @@ import { awardRoutes } from '../modules/awards/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { movementRoutes } from '../modules/movements/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
+import { proposalRoutes } from '../modules/proposals/routes.js';
 import { targetExcelRoutes } from '../modules/targets/excel-routes.js';
 import { targetRoutes } from '../modules/targets/routes.js';
 import type { App } from './app.js';
@@ -21,4 +22,5 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   targetRoutes(app, deps);
   targetExcelRoutes(app, deps);
   awardRegistryRoutes(app, deps);
+  proposalRoutes(app, deps);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLowerForm, requiredDocuments, submissionIssues, type GateNominee } from './submission.js';
+import { isLowerForm, proposableBy, requiredDocuments, submissionIssues, type GateNominee } from './submission.js';
 
 const n = (over: Partial<GateNominee> = {}): GateNominee => ({ name: 'Y Hoa', awardType: 'CSTDCS', eligible: true, overrideReason: null, ...over });
 
@@ -49,5 +49,15 @@ describe('lower form', () => {
     expect(isLowerForm('CSTD_TINH', 'CSTDCS', 'individual')).toBe(true);
     expect(isLowerForm('CO_TINH', 'CSTDCS', 'collective')).toBe(false);
     expect(isLowerForm('CO_TINH', 'TTLDXS', 'collective')).toBe(true);
+  });
+});
+
+describe('who proposes', () => {
+  it('leaves national awards to the province and the rest to units', () => {
+    expect(proposableBy('CSTDCS', 'unit')).toBe(true);
+    expect(proposableBy('BK_TINH', 'unit')).toBe(true);
+    expect(proposableBy('BK_TTG', 'unit')).toBe(false);
+    expect(proposableBy('HCLD3', 'unit')).toBe(false);
+    expect(proposableBy('HCLD3', 'province')).toBe(true);
   });
 });

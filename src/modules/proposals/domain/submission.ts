@@ -68,3 +68,11 @@ const PRECEDENCE: readonly AwardCode[] = [
 export function isLowerForm(from: AwardCode, to: AwardCode, subject: SubjectKind): boolean {
   return CATALOGUE[to].subjects.includes(subject) && PRECEDENCE.indexOf(to) < PRECEDENCE.indexOf(from);
 }
+
+/**
+ * Who may propose a type: awards conferred by the Prime Minister or the President go up through the
+ * province (LAW.md §4.3), so only the board proposes them; units propose the rest.
+ */
+export function proposableBy(code: AwardCode, proposer: 'unit' | 'province'): boolean {
+  return proposer === 'province' || CATALOGUE[code].level !== 'national';
+}
