@@ -202,6 +202,7 @@ export interface DB {
   subject_years: SubjectYearTable;
   subject_registrations: SubjectRegistrationTable;
   subject_reviews: SubjectReviewTable;
+<<<<<<< HEAD
   proposals: ProposalTable;
   proposal_nominees: ProposalNomineeTable;
   proposal_documents: ProposalDocumentTable;
@@ -216,6 +217,9 @@ export interface DB {
   disclosure_feedback: DisclosureFeedbackTable;
   decisions: DecisionTable;
   decision_items: DecisionItemTable;
+=======
+  holidays: HolidayTable;
+>>>>>>> i4b
 }
 
 export type UnitRow = Selectable<UnitTable>;
@@ -385,6 +389,7 @@ export type SubjectWorkRow = Selectable<SubjectWorkTable>;
 export type SubjectDisciplineRow = Selectable<SubjectDisciplineTable>;
 export type SubjectYearRow = Selectable<SubjectYearTable>;
 
+<<<<<<< HEAD
 // ---- Commendation workflow (migration 0005): proposals, council, disclosure, decisions ----------
 
 export interface ProposalTable {
@@ -576,3 +581,13 @@ export interface DecisionItemTable {
 export type ProposalRow = Selectable<ProposalTable>;
 export type ProposalNomineeRow = Selectable<ProposalNomineeTable>;
 export type DecisionRow = Selectable<DecisionTable>;
+=======
+/** Working-day calendar: a weekday off ('off') or a Saturday worked to make up for one ('work'). */
+export interface HolidayTable {
+  date: string;
+  name: string;
+  kind: 'off' | 'work';
+  created_by: string | null;
+  created_at: string;
+}
+>>>>>>> i4b

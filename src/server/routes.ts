@@ -9,6 +9,7 @@ import { orgRoutes } from '../modules/org/routes.js';
 import { proposalRoutes } from '../modules/proposals/routes.js';
 import { targetExcelRoutes } from '../modules/targets/excel-routes.js';
 import { targetRoutes } from '../modules/targets/routes.js';
+import { calendarRoutes } from '../modules/calendar/routes.js';
 import type { App } from './app.js';
 import type { AppDeps } from './context.js';
 
@@ -23,6 +24,7 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   targetRoutes(app, deps);
   targetExcelRoutes(app, deps);
   awardRegistryRoutes(app, deps);
+  calendarRoutes(app, deps);
   proposalRoutes(app, deps);
   councilRoutes(app, deps);
 }

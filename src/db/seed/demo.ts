@@ -8,6 +8,7 @@ import { foldVietnamese } from '../../lib/text.js';
 import type { DB } from '../schema.js';
 import { DEMO_NOTE, INDICATORS, MOVEMENT, PEOPLE, UNITS, USERS, VALUES } from './kontum-2024.js';
 import { seedDemoAwards } from './kontum-awards.js';
+import { seedDefaultHolidays } from '../../modules/calendar/service.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -54,6 +55,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword?: string): Promise<S
       }).execute();
     }
     await seedDemoAwards(trx, unitIds);
+    await seedDefaultHolidays(trx);
 
     for (const u of USERS) {
       const id = newId();
