@@ -3,22 +3,16 @@ import type { Database } from './database.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_award_registry.js';
 import * as m0003 from './migrations/0003_subject_history.js';
-<<<<<<< HEAD
 import * as m0005 from './migrations/0005_commendation_workflow.js';
-=======
 import * as m0008 from './migrations/0008_holidays.js';
->>>>>>> i4b
 
 /** Every migration, in order. Listed statically so that the bundle and tsx agree. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_award_registry': m0002,
   '0003_subject_history': m0003,
-<<<<<<< HEAD
   '0005_commendation_workflow': m0005,
-=======
   '0008_holidays': m0008,
->>>>>>> i4b
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -202,7 +202,6 @@ export interface DB {
   subject_years: SubjectYearTable;
   subject_registrations: SubjectRegistrationTable;
   subject_reviews: SubjectReviewTable;
-<<<<<<< HEAD
   proposals: ProposalTable;
   proposal_nominees: ProposalNomineeTable;
   proposal_documents: ProposalDocumentTable;
@@ -217,9 +216,7 @@ export interface DB {
   disclosure_feedback: DisclosureFeedbackTable;
   decisions: DecisionTable;
   decision_items: DecisionItemTable;
-=======
   holidays: HolidayTable;
->>>>>>> i4b
 }
 
 export type UnitRow = Selectable<UnitTable>;
@@ -389,7 +386,6 @@ export type SubjectWorkRow = Selectable<SubjectWorkTable>;
 export type SubjectDisciplineRow = Selectable<SubjectDisciplineTable>;
 export type SubjectYearRow = Selectable<SubjectYearTable>;
 
-<<<<<<< HEAD
 // ---- Commendation workflow (migration 0005): proposals, council, disclosure, decisions ----------
 
 export interface ProposalTable {
@@ -581,7 +577,6 @@ export interface DecisionItemTable {
 export type ProposalRow = Selectable<ProposalTable>;
 export type ProposalNomineeRow = Selectable<ProposalNomineeTable>;
 export type DecisionRow = Selectable<DecisionTable>;
-=======
 /** Working-day calendar: a weekday off ('off') or a Saturday worked to make up for one ('work'). */
 export interface HolidayTable {
   date: string;
@@ -590,4 +585,3 @@ export interface HolidayTable {
   created_by: string | null;
   created_at: string;
 }
->>>>>>> i4b

@@ -16,7 +16,6 @@ export type Permission =
   // Award registry (sổ vàng): reading is scoped by subtree; recording, revoking and importing are the board's.
   | 'awards.read'
   | 'awards.record'
-<<<<<<< HEAD
   // Commendation workflow: units propose within their subtree; the board reviews, runs the council's
   // paperwork, discloses and decides; council members see the agenda and vote, nothing else.
   | 'proposals.read'
@@ -25,11 +24,9 @@ export type Permission =
   | 'council.read'
   | 'council.vote'
   | 'council.manage'
-  | 'decisions.issue';
-=======
+  | 'decisions.issue'
   // Working-day calendar: everyone signed in reads it; the board keeps it.
   | 'holidays.manage';
->>>>>>> i4b
 
 const grants: Record<Permission, readonly Role[]> = {
   'org.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
@@ -42,7 +39,6 @@ const grants: Record<Permission, readonly Role[]> = {
   // Award registry (sổ vàng)
   'awards.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
   'awards.record': ['admin', 'board'],
-<<<<<<< HEAD
   // Commendation workflow
   'proposals.read': ['admin', 'board', 'viewer', 'unit_officer'],
   'proposals.write': ['admin', 'board', 'unit_officer'],
@@ -51,10 +47,8 @@ const grants: Record<Permission, readonly Role[]> = {
   'council.vote': ['council_member'],
   'council.manage': ['admin', 'board'],
   'decisions.issue': ['admin', 'board'],
-=======
   // Working-day calendar
   'holidays.manage': ['admin', 'board'],
->>>>>>> i4b
 };
 
 /** Roles that see the whole tree (read-only for viewers). */
