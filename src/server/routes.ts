@@ -4,6 +4,8 @@ import { awardRegistryRoutes } from '../modules/awards/registry/routes.js';
 import { awardRoutes } from '../modules/awards/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { councilRoutes } from '../modules/council/routes.js';
+import { decisionRoutes } from '../modules/decisions/routes.js';
+import { disclosureRoutes } from '../modules/disclosures/routes.js';
 import { movementRoutes } from '../modules/movements/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { proposalRoutes } from '../modules/proposals/routes.js';
@@ -27,4 +29,6 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   calendarRoutes(app, deps);
   proposalRoutes(app, deps);
   councilRoutes(app, deps);
+  disclosureRoutes(app, deps);
+  decisionRoutes(app, deps);
 }

@@ -201,7 +201,8 @@ export async function addToAgenda(c: Ctx, id: string, nomineeIds: readonly strin
     }).filter((p) => p !== null);
     if (problems.length) throw badField(problems[0]!.path, problems.map((p) => p.message).join('; '));
     const existing = await trx.selectFrom('council_agenda').select(['nominee_id', sql<number>`order_no`.as('order_no')]).where('session_id', '=', id).execute();
-    const fresh = nominees.filter((n) => !existing.some((e) => e.nominee_id === n.id));
+    // In the order given (the database returns `in (…)` rows in any order).
+    const fresh = nomineeIds.map((nid) => nominees.find((n) => n.id === nid)!).filter((n) => !existing.some((e) => e.nominee_id === n.id));
     let order = existing.reduce((m, e) => Math.max(m, e.order_no), 0);
     const rows = fresh.map((n) => {
       const t = thresholdFor(n.award_type as AwardCode, s.meets_on, settings);
