@@ -57,7 +57,11 @@ function SessionView({ s }: { s: CouncilSession }) {
           options={[{ value: true, label: t('cw.ballot.yes') }, { value: false, label: t('cw.ballot.no') }]} />
       ),
     }] : []),
-    ...(!canVote && !closed ? [{ title: t('cw.ballot.participation'), render: (_: unknown, a: AgendaItem) => t('cw.ballot.took', { ballots: a.ballots, written: a.writtenOpinions }) }] : []),
+    ...(!canVote && !closed ? [{
+      title: t('cw.ballot.participation'), render: (_: unknown, a: AgendaItem) => (
+        <>{a.myParticipation === 'ballot' && <Tag color="green">{t('cw.ballot.voted')}</Tag>}{t('cw.ballot.took', { ballots: a.ballots, written: a.writtenOpinions })}</>
+      ),
+    }] : []),
     ...(closed ? [{
       title: t('cw.ballot.result'), render: (_: unknown, a: AgendaItem) => a.tally && (
         <><Tag color={a.tally.passed ? 'green' : 'red'} data-testid="tally-result">{t(a.tally.passed ? 'cw.ballot.passed' : 'cw.ballot.failed')}</Tag>
@@ -89,8 +93,8 @@ function SessionView({ s }: { s: CouncilSession }) {
       <Alert type="info" showIcon className="toolbar" title={t('cw.ballot.secret')} />
       {isBoard && s.state === 'planned' && (
         <Card size="small" title={t('cw.council.agendaAdd')} className="toolbar">
-          <Space wrap>
-            <Select style={{ minWidth: 320 }} placeholder={t('cw.council.pickProposal')} value={adding} onChange={setAdding} data-testid="agenda-proposal"
+          <Space wrap style={{ width: '100%' }} className="agenda-add">
+            <Select style={{ width: '100%', maxWidth: 560 }} placeholder={t('cw.council.pickProposal')} value={adding} onChange={setAdding} data-testid="agenda-proposal"
               options={candidates.data?.items.map((p) => ({ value: p.id, label: `${p.title} — ${p.unit.name}` }))} />
             <Button disabled={!adding} data-testid="agenda-add" onClick={() => void api.get<Proposal>(`/proposals/${adding}`).then((p) =>
               run(() => councilApi.agenda(s.id, p.nominees.map((n) => n.id)), t('cw.done')))}>{t('cw.council.agendaAddOk')}</Button>
@@ -116,7 +120,7 @@ function SessionView({ s }: { s: CouncilSession }) {
           <ul className="tight-list">{s.members.map((m) => <li key={m.userId}>{m.name} — {m.title}: {t(m.present ? 'cw.council.present' : 'cw.council.absent')}</li>)}</ul>
         )}
         {(s.isSecretary || hasRole(user, 'admin')) && s.state !== 'closed' && s.agenda.length > 0 && (
-          <Button style={{ marginTop: 8 }} onClick={() => { setWritten({}); setWrittenFor(s.members.find((m) => !m.present)?.userId); }} data-testid="written-open">{t('cw.council.written')}</Button>
+          <Button className="wrap-button" style={{ marginTop: 8 }} onClick={() => { setWritten({}); setWrittenFor(s.members.find((m) => !m.present)?.userId); }} data-testid="written-open">{t('cw.council.written')}</Button>
         )}
       </Card>
       <Modal
