@@ -51,12 +51,6 @@ function SessionView({ s }: { s: CouncilSession }) {
     { title: t('cw.fields.nominee'), render: (_: unknown, a: AgendaItem) => <><b>{a.name}</b><div className="muted">{[a.position, a.unitName].filter(Boolean).join(', ')}</div></> },
     { title: t('cw.fields.awardType'), render: (_: unknown, a: AgendaItem) => <>{a.awardTypeName}<div className="muted">{t('cw.ballot.needs', { n: a.threshold.needed, total: s.quorum.members, percent: a.threshold.percent })}</div></> },
     { title: t('cw.ballot.feedback'), render: (_: unknown, a: AgendaItem) => t('cw.ballot.feedbackCount', { total: a.feedback.total, handled: a.feedback.handled }), responsive: ['lg' as const] },
-    ...(canVote ? [{
-      title: t('cw.ballot.yourVote'), render: (_: unknown, a: AgendaItem) => a.myParticipation ? <Tag>{t('cw.ballot.voted')}</Tag> : (
-        <Radio.Group value={ballot[a.id]} onChange={(e) => setBallot({ ...ballot, [a.id]: e.target.value as boolean })} data-testid={`ballot-${a.name}`}
-          options={[{ value: true, label: t('cw.ballot.yes') }, { value: false, label: t('cw.ballot.no') }]} />
-      ),
-    }] : []),
     ...(!canVote && !closed ? [{
       title: t('cw.ballot.participation'), render: (_: unknown, a: AgendaItem) => (
         <>{a.myParticipation === 'ballot' && <Tag color="green">{t('cw.ballot.voted')}</Tag>}{t('cw.ballot.took', { ballots: a.ballots, written: a.writtenOpinions })}</>
@@ -84,7 +78,7 @@ function SessionView({ s }: { s: CouncilSession }) {
           {closed && <Button icon={<DownloadOutlined />} href={apiUrl(`/council/sessions/${s.id}/minutes.docx`)} data-testid="minutes-download">{t('cw.council.minutes')}</Button>}
         </Space>
       </div>
-      <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }} className="toolbar" items={[
+      <Descriptions size="small" column={{ xs: 1, sm: 2 }} className="toolbar" items={[
         { label: t('cw.council.meetsOn'), children: formatDate(s.meetsOn) },
         { label: t('cw.council.place'), children: s.place ?? '—' },
         { label: t('cw.council.term'), children: s.term.name },
@@ -101,14 +95,23 @@ function SessionView({ s }: { s: CouncilSession }) {
           </Space>
         </Card>
       )}
+      {canVote && (
+        <Card size="small" title={t('cw.ballot.yourVote')} className="toolbar" data-testid="ballot-card">
+          {toVote.map((a, i) => (
+            <div key={a.id} className="ballot-item">
+              <div><b>{i + 1}. {a.name}</b> — {a.awardTypeName}<div className="muted">{t('cw.ballot.needs', { n: a.threshold.needed, total: s.quorum.members, percent: a.threshold.percent })}</div></div>
+              <Radio.Group value={ballot[a.id]} onChange={(e) => setBallot({ ...ballot, [a.id]: e.target.value as boolean })} data-testid={`ballot-${a.name}`}
+                options={[{ value: true, label: t('cw.ballot.yes') }, { value: false, label: t('cw.ballot.no') }]} />
+            </div>
+          ))}
+          <Space wrap style={{ marginTop: 12 }}>
+            <Button type="primary" disabled={toVote.some((a) => ballot[a.id] === undefined)} onClick={castBallot} data-testid="ballot-send">{t('cw.ballot.send')}</Button>
+            <Typography.Text type="secondary">{t('cw.ballot.once')}</Typography.Text>
+          </Space>
+        </Card>
+      )}
       <Table<AgendaItem> rowKey="id" size="middle" pagination={false} dataSource={s.agenda} columns={columns} data-testid="agenda-table" scroll={{ x: 640 }}
         expandable={{ expandedRowRender: (a) => <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{a.achievements}</Typography.Paragraph> }} />
-      {canVote && (
-        <Space className="toolbar" style={{ marginTop: 12 }}>
-          <Button type="primary" disabled={toVote.some((a) => ballot[a.id] === undefined)} onClick={castBallot} data-testid="ballot-send">{t('cw.ballot.send')}</Button>
-          <Typography.Text type="secondary">{t('cw.ballot.once')}</Typography.Text>
-        </Space>
-      )}
       <Card size="small" title={t('cw.council.members')} style={{ marginTop: 16 }}>
         {isBoard && s.state !== 'closed' ? (
           <>
