@@ -24,3 +24,13 @@ export function isoFromDayNumber(day: number): string {
 export function isoWeekday(iso: string): number {
   return new Date(isoDayNumber(iso) * DAY_MS).getUTCDay();
 }
+
+/** True when the text is an ISO date of a real day. */
+export function isRealIsoDate(iso: string): boolean {
+  try {
+    isoDayNumber(iso);
+    return true;
+  } catch {
+    return false;
+  }
+}

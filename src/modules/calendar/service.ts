@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { formatDate } from '../../lib/format.js';
 import { nowIso } from '../../lib/ids.js';
-import { isoDayNumber, isoWeekday } from '../../lib/iso-date.js';
+import { isRealIsoDate, isoWeekday } from '../../lib/iso-date.js';
 import { normalizeInput } from '../../lib/text.js';
 import { badField, badInput, conflict, notFound, type ErrorDetail } from '../../server/errors.js';
 import { recordAudit, type AuditWho } from '../audit/audit.js';
@@ -25,15 +25,6 @@ export async function loadHolidays(db: Kysely<DB>, from = FIRST, to = LAST): Pro
   return holidaysBetween(db, from, to);
 }
 
-const realDate = (iso: string): boolean => {
-  try {
-    isoDayNumber(iso);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 export interface HolidayQuery {
   year?: number;
   from?: string;
@@ -43,8 +34,8 @@ export interface HolidayQuery {
 /** Anyone signed in: the year asked (or a range), or every day stored. */
 export async function listHolidays(db: Kysely<DB>, query: HolidayQuery): Promise<HolidayRow[]> {
   const problems: ErrorDetail[] = [];
-  if (query.from && !realDate(query.from)) problems.push({ path: 'from', message: 'Ngày không tồn tại (YYYY-MM-DD)' });
-  if (query.to && !realDate(query.to)) problems.push({ path: 'to', message: 'Ngày không tồn tại (YYYY-MM-DD)' });
+  if (query.from && !isRealIsoDate(query.from)) problems.push({ path: 'from', message: 'Ngày không tồn tại (YYYY-MM-DD)' });
+  if (query.to && !isRealIsoDate(query.to)) problems.push({ path: 'to', message: 'Ngày không tồn tại (YYYY-MM-DD)' });
   if (problems.length) throw badInput(problems);
   const from = query.year ? `${query.year}-01-01` : (query.from ?? FIRST);
   const to = query.year ? `${query.year}-12-31` : (query.to ?? LAST);
@@ -67,7 +58,7 @@ export async function addHoliday(db: Kysely<DB>, actor: Actor, who: AuditWho, in
   const name = normalizeInput(input.name);
   const problems: ErrorDetail[] = [];
   if (name.length < 2) problems.push({ path: 'name', message: 'Nhập tên ngày nghỉ (ít nhất 2 ký tự)' });
-  if (!realDate(input.date)) problems.push({ path: 'date', message: 'Ngày không tồn tại (YYYY-MM-DD)' });
+  if (!isRealIsoDate(input.date)) problems.push({ path: 'date', message: 'Ngày không tồn tại (YYYY-MM-DD)' });
   else {
     const weekday = isoWeekday(input.date);
     const weekend = weekday === SATURDAY || weekday === SUNDAY;
@@ -90,7 +81,7 @@ export async function addHoliday(db: Kysely<DB>, actor: Actor, who: AuditWho, in
 /** Board and admins: takes a day out of the calendar; audited. */
 export async function removeHoliday(db: Kysely<DB>, actor: Actor, who: AuditWho, date: string): Promise<void> {
   requirePermission(actor, 'holidays.manage');
-  if (!realDate(date)) throw badField('date', 'Ngày không tồn tại (YYYY-MM-DD)');
+  if (!isRealIsoDate(date)) throw badField('date', 'Ngày không tồn tại (YYYY-MM-DD)');
   await db.transaction().execute(async (trx) => {
     const existing = await holidayOn(trx, date);
     if (!existing) throw notFound(`ngày ${formatDate(date)} trong lịch ngày nghỉ`);

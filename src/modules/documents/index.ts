@@ -2,6 +2,8 @@
 export {
   renderOfficialDocument,
   numberLine,
+  signatureLines,
+  dataTable,
   type OfficialDocument,
   type Issuer,
   type Article,
@@ -15,6 +17,7 @@ export {
   type DocTableColumn,
   type DocTableGroup,
 } from './docx/official-document.js';
+export { renderCertificates, type Certificate, type CertificateRecipient } from './docx/certificate.js';
 export { vietnameseDatePhrase, vietnameseDateWords } from './domain/vietnamese-date.js';
 export {
   DOCUMENT_KINDS,

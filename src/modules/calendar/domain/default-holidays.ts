@@ -9,7 +9,7 @@ import type { Holiday } from './working-days.js';
  *
  * Days marked "(dự kiến)" were not announced when this list was written (how the 2027 Tết days
  * are placed, the day next to 2/9 in 2026 and 2027): they are demo data the board must check and
- * edit in the holidays screen, like any later announcement.
+ * edit through /api/v1/holidays, like any later announcement.
  */
 
 const TET = 'Tết Nguyên đán';

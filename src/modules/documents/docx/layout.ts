@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  LineRuleType,
   Packer,
   Paragraph,
   Table,
@@ -82,6 +83,8 @@ export interface ParaStyle {
   after?: number;
   /** First-line indent of body text (1 cm), as officers type it. */
   firstLine?: boolean;
+  /** Left indent of the whole paragraph, in twips. */
+  indentLeft?: number;
   keepNext?: boolean;
   pageBreakBefore?: boolean;
 }
@@ -91,7 +94,7 @@ export function para(children: TextRun[], style: ParaStyle = {}): Paragraph {
     children,
     alignment: ALIGN[style.align ?? 'left'],
     spacing: { before: (style.before ?? 0) * 20, after: (style.after ?? 0) * 20 },
-    ...(style.firstLine ? { indent: { firstLine: mm(10) } } : {}),
+    indent: { ...(style.firstLine ? { firstLine: mm(10) } : {}), ...(style.indentLeft ? { left: style.indentLeft } : {}) },
     ...(style.keepNext ? { keepNext: true } : {}),
     ...(style.pageBreakBefore ? { pageBreakBefore: true } : {}),
   });
@@ -108,10 +111,13 @@ export function line(text: string, runStyle: RunStyle, paraStyle: ParaStyle = {}
  */
 export function rule(width: number, length: number): Paragraph {
   const side = Math.max(0, Math.round((width - length) / 2));
+  // A tiny empty paragraph whose top border is the rule: it sits just under the line above
+  // without shortening that line, which a bottom border on the line itself would need.
   return new Paragraph({
-    children: [new TextRun({ text: '', size: 2 })],
+    children: [new TextRun({ text: '', size: 4 })],
+    run: { size: 4 },
     indent: { left: side, right: side },
-    spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' },
+    spacing: { before: 60, after: 0, line: 240, lineRule: LineRuleType.AUTO },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
   });
 }
@@ -161,7 +167,8 @@ export async function packDocument(meta: DocumentMeta, sections: ISectionOptions
       default: {
         document: {
           run: { font: FONT, size: meta.bodySize * 2, language: { value: 'vi-VN' } },
-          paragraph: { spacing: { line: 240 } },
+          // 1.15 lines: Vietnamese stacked marks (Ễ, Ặ) need more room than single spacing gives.
+          paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } },
         },
       },
     },

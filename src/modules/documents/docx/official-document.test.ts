@@ -1,27 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { renderOfficialDocument } from './official-document.js';
-import { sampleDecision } from './testing.js';
-
-async function unzip(buffer: Buffer): Promise<{ document: string; fonts: string }> {
-  const zip = await JSZip.loadAsync(buffer);
-  const read = (path: string) => zip.file(path)!.async('string');
-  return { document: await read('word/document.xml'), fonts: await read('word/fontTable.xml') };
-}
-
-/** The text of each paragraph (w:p) in order, with its XML, so tests can ask how a line is formatted. */
-function paragraphs(xml: string): { text: string; xml: string }[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => ({
-    xml: m[0],
-    text: [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
-  }));
-}
-
-const find = (ps: { text: string; xml: string }[], text: string | RegExp) => {
-  const p = ps.find((x) => (typeof text === 'string' ? x.text === text : text.test(x.text)));
-  if (!p) throw new Error(`no paragraph ${String(text)} in:\n${ps.map((x) => x.text).join('\n')}`);
-  return p;
-};
+import { find, paragraphs, sampleDecision, unzip } from './testing.js';
 
 describe('official document (Decree 30/2020 layout)', () => {
   it('prints the header: body name, national name and motto, number and the date in words', async () => {
@@ -106,6 +86,8 @@ describe('official document (Decree 30/2020 layout)', () => {
     const zip = await JSZip.loadAsync(await renderOfficialDocument(sampleDecision()));
     const styles = await zip.file('word/styles.xml')!.async('string');
     expect(styles).toContain('w:ascii="Times New Roman"');
+    // 1.15 lines, "auto" spelled out: LibreOffice reads a bare w:line as an exact height and clips large text.
+    expect(styles).toMatch(/<w:spacing (?=[^>]*w:line="276")(?=[^>]*w:lineRule="auto")[^>]*\/>/);
   });
 
   it('leaves number and date blank on a draft', async () => {

@@ -154,7 +154,7 @@ function titleBlock(doc: OfficialDocument): Paragraph[] {
   const out = [line(doc.title ?? DOCUMENT_KINDS[doc.kind], { bold: true }, { align: 'center', before: 18 })];
   if (doc.summary) out.push(line(doc.summary, { bold: true }, { align: 'center' }), rule(WIDTH, mm(40)));
   if (doc.addressees?.length) out.push(...addressees(doc.addressees));
-  if (doc.authority) out.push(line(doc.authority.toUpperCase(), { bold: true }, { align: 'center', before: 12, after: 6 }));
+  if (doc.authority) out.push(line(doc.authority.toUpperCase(), { bold: true }, { align: 'center', before: 6, after: 6 }));
   return out;
 }
 
@@ -162,8 +162,9 @@ function addressees(names: string[]): Paragraph[] {
   if (names.length === 1) return [line(`Kính gửi: ${names[0]}`, {}, { align: 'center', before: 12, after: 6 })];
   return [
     line('Kính gửi:', {}, { align: 'center', before: 12 }),
+    // The list stands under "Kính gửi:", indented from the margin as the forms print it.
     ...names.map((n, i) =>
-      para([run(`- ${n}${i === names.length - 1 ? '.' : ';'}`)], { align: 'left', after: i === names.length - 1 ? 6 : 0 }),
+      para([run(`- ${n}${i === names.length - 1 ? '.' : ';'}`)], { indentLeft: mm(45), after: i === names.length - 1 ? 6 : 0 }),
     ),
   ];
 }
@@ -205,7 +206,8 @@ function bodyParagraph(block: string | BodyParagraph): Paragraph {
 }
 
 function bodyBlocks(blocks: BodyBlock[]): (Paragraph | Table)[] {
-  return blocks.map((b) => (typeof b === 'object' && 'table' in b ? dataTable(b.table, WIDTH) : bodyParagraph(b)));
+  // A table is followed by a small gap, so the next paragraph does not stick to its bottom border.
+  return blocks.flatMap((b) => (typeof b === 'object' && 'table' in b ? [dataTable(b.table, WIDTH), line('', { size: 6 })] : [bodyParagraph(b)]));
 }
 
 /** Appends "./." to the last paragraph of the body, where Decree 30 closes the content. */
@@ -238,7 +240,8 @@ function recipientLines(recipients: string[]): string[] {
   return items.map((r, i) => `${r}${i === items.length - 1 ? '.' : ';'}`);
 }
 
-function signatureLines(s: Signature): Paragraph[] {
+/** The signature block: mode and title in bold capitals, room for signature and seal, the name in bold. */
+export function signatureLines(s: Signature): Paragraph[] {
   const heading = s.mode ? [`${s.mode}. ${(s.onBehalfOf ?? '').toUpperCase()}`.trim(), s.title.toUpperCase()] : [s.title.toUpperCase()];
   return [
     ...heading.map((h) => line(h, { bold: true }, { align: 'center' })),

@@ -1,3 +1,5 @@
+import JSZip from 'jszip';
+import type { Certificate } from './certificate.js';
 import type { OfficialDocument } from './official-document.js';
 
 /** A Bằng khen decision of the Kon Tum provincial chairman, with `people` names in its annex (tests, bench). */
@@ -47,3 +49,42 @@ export function sampleDecision(people = 3): OfficialDocument {
     },
   };
 }
+
+/** Bằng khen certificates for the people of `sampleDecision`. */
+export function sampleCertificate(people = 2): Certificate {
+  const decision = sampleDecision(people);
+  return {
+    issuer: decision.issuer,
+    conferrer: 'Chủ tịch Ủy ban nhân dân tỉnh Kon Tum',
+    awardName: 'Bằng khen',
+    achievement: 'Đã có thành tích xuất sắc trong phong trào thi đua năm 2024',
+    decision: { number: decision.number!, date: decision.date! },
+    signature: decision.signature,
+    recipients: decision.annex!.rows.filter((r): r is string[] => Array.isArray(r)).map(([name, unit], i) => ({
+      name: `Ông ${name!}`,
+      unit: unit!,
+      certificateNo: String(1201 + i),
+    })),
+  };
+}
+
+/** The main part and the font table of a .docx. */
+export async function unzip(buffer: Buffer): Promise<{ document: string; fonts: string }> {
+  const zip = await JSZip.loadAsync(buffer);
+  const read = (path: string) => zip.file(path)!.async('string');
+  return { document: await read('word/document.xml'), fonts: await read('word/fontTable.xml') };
+}
+
+/** The text of each paragraph (w:p) in order, with its XML, so tests can ask how a line is formatted. */
+export function paragraphs(xml: string): { text: string; xml: string }[] {
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => ({
+    xml: m[0],
+    text: [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  }));
+}
+
+export const find = (ps: { text: string; xml: string }[], text: string | RegExp) => {
+  const p = ps.find((x) => (typeof text === 'string' ? x.text === text : text.test(x.text)));
+  if (!p) throw new Error(`no paragraph ${String(text)} in:\n${ps.map((x) => x.text).join('\n')}`);
+  return p;
+};
