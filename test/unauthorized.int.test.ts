@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './harness.js';
 
 // Routes anyone may call; every other route must answer 401 to a caller without a session.
-const PUBLIC = new Set(['GET /api/v1/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/public/dashboard/{year}']);
+const PUBLIC = new Set(['GET /api/v1/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/public/dashboard/{year}',
+  'GET /api/v1/public/disclosures', 'GET /api/v1/public/disclosures/{id}', 'POST /api/v1/public/disclosures/{id}/feedback']);
 
 describe('every endpoint checks who asks', () => {
   let t: TestApp;

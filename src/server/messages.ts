@@ -15,6 +15,7 @@ const vi = {
   too_large: 'Tệp vượt quá dung lượng cho phép ({{limit}})',
   internal: 'Lỗi hệ thống; vui lòng thử lại hoặc báo quản trị viên',
   duplicate: 'bản ghi này đã tồn tại',
+  feedback_throttled: 'Bạn đã gửi nhiều ý kiến trong thời gian ngắn; hãy thử lại sau {{minutes}} phút',
 } as const;
 
 export type MessageCode = keyof typeof vi;
@@ -33,6 +34,7 @@ const en: Record<MessageCode, string> = {
   too_large: 'The file is larger than allowed ({{limit}})',
   internal: 'System error; please retry or contact the administrator',
   duplicate: 'this record already exists',
+  feedback_throttled: 'Too much feedback in a short time; try again in {{minutes}} minutes',
 };
 
 const catalogs: Record<Locale, Record<MessageCode, string>> = { vi, en };

@@ -3,8 +3,12 @@ import { auditRoutes } from '../modules/audit/routes.js';
 import { awardRegistryRoutes } from '../modules/awards/registry/routes.js';
 import { awardRoutes } from '../modules/awards/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
+import { councilRoutes } from '../modules/council/routes.js';
+import { decisionRoutes } from '../modules/decisions/routes.js';
+import { disclosureRoutes } from '../modules/disclosures/routes.js';
 import { movementRoutes } from '../modules/movements/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
+import { proposalRoutes } from '../modules/proposals/routes.js';
 import { targetExcelRoutes } from '../modules/targets/excel-routes.js';
 import { targetRoutes } from '../modules/targets/routes.js';
 import { calendarRoutes } from '../modules/calendar/routes.js';
@@ -23,4 +27,8 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   targetExcelRoutes(app, deps);
   awardRegistryRoutes(app, deps);
   calendarRoutes(app, deps);
+  proposalRoutes(app, deps);
+  councilRoutes(app, deps);
+  disclosureRoutes(app, deps);
+  decisionRoutes(app, deps);
 }

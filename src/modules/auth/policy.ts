@@ -16,6 +16,15 @@ export type Permission =
   // Award registry (sổ vàng): reading is scoped by subtree; recording, revoking and importing are the board's.
   | 'awards.read'
   | 'awards.record'
+  // Commendation workflow: units propose within their subtree; the board reviews, runs the council's
+  // paperwork, discloses and decides; council members see the agenda and vote, nothing else.
+  | 'proposals.read'
+  | 'proposals.write'
+  | 'proposals.review'
+  | 'council.read'
+  | 'council.vote'
+  | 'council.manage'
+  | 'decisions.issue'
   // Working-day calendar: everyone signed in reads it; the board keeps it.
   | 'holidays.manage';
   // Facts about a collective's year that the board establishes (cluster leader, exceeded targets).
@@ -32,6 +41,14 @@ const grants: Record<Permission, readonly Role[]> = {
   // Award registry (sổ vàng)
   'awards.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
   'awards.record': ['admin', 'board'],
+  // Commendation workflow
+  'proposals.read': ['admin', 'board', 'viewer', 'unit_officer'],
+  'proposals.write': ['admin', 'board', 'unit_officer'],
+  'proposals.review': ['admin', 'board'],
+  'council.read': ['admin', 'board', 'viewer', 'council_member'],
+  'council.vote': ['council_member'],
+  'council.manage': ['admin', 'board'],
+  'decisions.issue': ['admin', 'board'],
   // Working-day calendar
   'holidays.manage': ['admin', 'board'],
   'history.boardFacts': ['admin', 'board'],
@@ -84,3 +101,18 @@ export function canWrite(actor: Actor, permission: Permission, unitPath: string)
     return false;
   }
 }
+
+/**
+ * Sides of the commendation workflow the actor takes on a proposal of the unit at `unitPath`: the
+ * proposing unit (its officers, in their subtree) and the board. Admins take both.
+ */
+export function proposalSides(actor: Actor, unitPath: string): Array<'unit' | 'board'> {
+  const sides: Array<'unit' | 'board'> = [];
+  const admin = actor.roles.includes('admin');
+  if (admin || (actor.roles.includes('unit_officer') && inActorSubtree(actor, unitPath))) sides.push('unit');
+  if (hasPermission(actor, 'proposals.review')) sides.push('board');
+  return sides;
+}
+
+/** Proposers of the whole tree (the board, for the province) may propose national awards. */
+export const proposesForProvince = (actor: Actor): boolean => hasPermission(actor, 'proposals.review');

@@ -1,7 +1,7 @@
 /** Every module of the platform, in the order of the side navigation. */
 import {
   AimOutlined, BankOutlined, BarChartOutlined, BookOutlined, CheckSquareOutlined, ControlOutlined,
-  ClusterOutlined, FlagOutlined, FolderOpenOutlined, FormOutlined, HistoryOutlined, NotificationOutlined,
+  ClusterOutlined, EyeOutlined, FileDoneOutlined, FlagOutlined, FolderOpenOutlined, FormOutlined, HistoryOutlined, NotificationOutlined,
   SafetyCertificateOutlined, SafetyOutlined, SettingOutlined, StarOutlined, TeamOutlined, TrophyOutlined,
   UnorderedListOutlined, UserOutlined,
 } from '@ant-design/icons';
@@ -22,8 +22,6 @@ export interface NavItem {
 export const BUILDING_MODULES = {
   'cum-khoi': 'clusters',
   'dang-ky': 'registrations',
-  'khen-thuong/ho-so': 'proposals',
-  'hoi-dong': 'council',
   'dien-hinh': 'practices',
   'tin-tuc': 'news',
   'bao-cao': 'reports',
@@ -43,10 +41,12 @@ export const NAV: NavItem[] = [
       { path: '/app/khen-thuong/kiem-tra', label: 'nav.eligibility', icon: <SafetyOutlined /> },
       { path: '/app/khen-thuong/danh-muc', label: 'nav.awardCatalogue', icon: <UnorderedListOutlined /> },
       { path: '/app/khen-thuong/cai-dat', label: 'nav.awardSettings', icon: <ControlOutlined /> },
-      { path: '/app/khen-thuong/ho-so', label: 'nav.proposals', icon: <FolderOpenOutlined /> },
+      { path: '/app/khen-thuong/ho-so', label: 'nav.proposals', icon: <FolderOpenOutlined />, roles: ['admin', 'board', 'unit_officer', 'viewer'] },
+      { path: '/app/khen-thuong/cong-khai', label: 'nav.disclosures', icon: <EyeOutlined />, roles: ['admin', 'board'] },
+      { path: '/app/khen-thuong/quyet-dinh', label: 'nav.decisions', icon: <FileDoneOutlined />, roles: ['admin', 'board'] },
     ],
   },
-  { path: '/app/hoi-dong', label: 'nav.council', icon: <SafetyCertificateOutlined /> },
+  { path: '/app/hoi-dong', label: 'nav.council', icon: <SafetyCertificateOutlined />, roles: ['admin', 'board', 'council_member', 'viewer'] },
   { path: '/app/so-vang', label: 'nav.registry', icon: <BookOutlined /> },
   { path: '/app/dien-hinh', label: 'nav.practices', icon: <StarOutlined /> },
   { path: '/app/tin-tuc', label: 'nav.news', icon: <NotificationOutlined /> },

@@ -12,6 +12,8 @@ const loading = <Spin fullscreen />;
 export const router = createBrowserRouter([
   { path: '/', element: <Navigate to="/app" replace /> },
   { path: '/chi-tieu/:year', hydrateFallbackElement: loading, lazy: () => import('../pages/public/PublicDashboardPage.js').then((m) => ({ Component: m.PublicDashboardPage })) },
+  { path: '/cong-khai', hydrateFallbackElement: loading, lazy: () => import('../pages/public/PublicDisclosurePage.js').then((m) => ({ Component: m.PublicDisclosuresPage })) },
+  { path: '/cong-khai/:id', hydrateFallbackElement: loading, lazy: () => import('../pages/public/PublicDisclosurePage.js').then((m) => ({ Component: m.PublicDisclosurePage })) },
   { path: '/app/dang-nhap', hydrateFallbackElement: loading, lazy: () => import('../pages/auth/LoginPage.js').then((m) => ({ Component: m.LoginPage })) },
   {
     path: '/app',
@@ -33,6 +35,13 @@ export const router = createBrowserRouter([
           { path: 'khen-thuong/cai-dat', lazy: () => import('../pages/settings/SettingsPage.js').then((m) => ({ Component: m.SettingsPage })) },
           { path: 'ca-nhan/:id/thi-dua', lazy: () => import('../pages/history/SubjectHistoryPage.js').then((m) => ({ Component: m.PersonHistoryPage })) },
           { path: 'don-vi/:id/thi-dua', lazy: () => import('../pages/history/SubjectHistoryPage.js').then((m) => ({ Component: m.UnitHistoryPage })) },
+          { path: 'khen-thuong/ho-so', lazy: () => import('../pages/proposals/ProposalsPage.js').then((m) => ({ Component: m.ProposalsPage })) },
+          { path: 'khen-thuong/ho-so/:id', lazy: () => import('../pages/proposals/ProposalPage.js').then((m) => ({ Component: m.ProposalPage })) },
+          { path: 'khen-thuong/cong-khai', lazy: () => import('../pages/disclosures/DisclosuresPage.js').then((m) => ({ Component: m.DisclosuresPage })) },
+          { path: 'khen-thuong/quyet-dinh', lazy: () => import('../pages/decisions/DecisionsPage.js').then((m) => ({ Component: m.DecisionsPage })) },
+          { path: 'khen-thuong/quyet-dinh/:id', lazy: () => import('../pages/decisions/DecisionPage.js').then((m) => ({ Component: m.DecisionPage })) },
+          { path: 'hoi-dong', lazy: () => import('../pages/council/CouncilPage.js').then((m) => ({ Component: m.CouncilPage })) },
+          { path: 'hoi-dong/:id', lazy: () => import('../pages/council/SessionPage.js').then((m) => ({ Component: m.SessionPage })) },
           { path: 'so-vang', lazy: () => import('../pages/registry/RegistryPage.js').then((m) => ({ Component: m.RegistryPage })) },
           ...Object.entries(BUILDING_MODULES).map(([path, module]) => ({
             path,

@@ -1,0 +1,49 @@
+/**
+ * Deadlines of a round (LAW.md §4.3, Bắc Ninh example [S]): year-end dossiers reach the board before
+ * 10/12 of the year; thematic ones 10 days before the event. The board may move them (settings).
+ * Reminders go to units a week before. Dates are ISO (YYYY-MM-DD), compared as text.
+ */
+import type { Round } from './submission.js';
+
+export interface DeadlineSettings {
+  /** MM-DD of the year under review by which year-end dossiers are due. */
+  yearEndDue: string;
+  /** Days before a thematic event by which its dossier is due. */
+  thematicDaysBefore: number;
+  /** Days before the due date when units are reminded. */
+  reminderDaysBefore: number;
+}
+
+export const DEFAULT_DEADLINES: DeadlineSettings = { yearEndDue: '12-10', thematicDaysBefore: 10, reminderDaysBefore: 7 };
+
+const addDays = (iso: string, days: number): string => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+/** The last day the dossier may arrive, or null when the round has no fixed deadline (ad hoc…). */
+export function dueDate(round: Round, year: number, eventDate: string | null, s: DeadlineSettings = DEFAULT_DEADLINES): string | null {
+  if (round === 'year_end') return `${year}-${s.yearEndDue}`;
+  if (round === 'thematic' && eventDate) return addDays(eventDate, -s.thematicDaysBefore);
+  return null;
+}
+
+/** Submitted after the due day (the whole due day counts, in Vietnam's time zone). */
+export function isLate(submittedAt: string, due: string | null): boolean {
+  return due !== null && vietnamDay(submittedAt) > due;
+}
+
+/** The calendar day in Asia/Ho_Chi_Minh (UTC+7, no daylight saving) of an ISO timestamp. */
+export function vietnamDay(timestamp: string): string {
+  return new Date(new Date(timestamp).getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export type ReminderState = 'none' | 'due_soon' | 'overdue';
+
+/** What the unit's to-do list says about a dossier not yet sent, on `today`. */
+export function reminderState(today: string, due: string | null, sent: boolean, s: DeadlineSettings = DEFAULT_DEADLINES): ReminderState {
+  if (sent || due === null) return 'none';
+  if (today > due) return 'overdue';
+  return today >= addDays(due, -s.reminderDaysBefore) ? 'due_soon' : 'none';
+}
