@@ -3,12 +3,14 @@ import type { Database } from './database.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_award_registry.js';
 import * as m0003 from './migrations/0003_subject_history.js';
+import * as m0006 from './migrations/0006_movements_clusters.js';
 
 /** Every migration, in order. Listed statically so that the bundle and tsx agree. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_award_registry': m0002,
   '0003_subject_history': m0003,
+  '0006_movements_clusters': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

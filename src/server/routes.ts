@@ -4,6 +4,8 @@ import { awardRegistryRoutes } from '../modules/awards/registry/routes.js';
 import { awardRoutes } from '../modules/awards/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { movementRoutes } from '../modules/movements/routes.js';
+import { notificationRoutes } from '../modules/notifications/routes.js';
+import { clusterRoutes } from '../modules/clusters/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { targetExcelRoutes } from '../modules/targets/excel-routes.js';
 import { targetRoutes } from '../modules/targets/routes.js';
@@ -21,4 +23,6 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   targetRoutes(app, deps);
   targetExcelRoutes(app, deps);
   awardRegistryRoutes(app, deps);
+  notificationRoutes(app, deps);
+  clusterRoutes(app, deps);
 }

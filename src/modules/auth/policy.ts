@@ -15,7 +15,15 @@ export type Permission =
   | 'targets.review'
   // Award registry (sổ vàng): reading is scoped by subtree; recording, revoking and importing are the board's.
   | 'awards.read'
-  | 'awards.record';
+  | 'awards.record'
+  // Movements, registration, clusters and blocks: the board runs them; units act for their own unit;
+  // a cluster leader assesses only the cluster its unit leads that year (leadsCluster).
+  | 'movements.manage'
+  | 'movements.register'
+  | 'clusters.manage'
+  | 'clusters.score'
+  | 'clusters.assess'
+  | 'clusters.approve';
 
 const grants: Record<Permission, readonly Role[]> = {
   'org.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
@@ -28,6 +36,13 @@ const grants: Record<Permission, readonly Role[]> = {
   // Award registry (sổ vàng)
   'awards.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
   'awards.record': ['admin', 'board'],
+  // Movements, registration, clusters and blocks
+  'movements.manage': ['admin', 'board'],
+  'movements.register': ['admin', 'board', 'unit_officer'],
+  'clusters.manage': ['admin', 'board'],
+  'clusters.score': ['admin', 'board', 'unit_officer'],
+  'clusters.assess': ['admin', 'board', 'cluster_leader'],
+  'clusters.approve': ['admin', 'board'],
 };
 
 /** Roles that see the whole tree (read-only for viewers). */
@@ -76,4 +91,24 @@ export function canWrite(actor: Actor, permission: Permission, unitPath: string)
   } catch {
     return false;
   }
+}
+
+/** Board-level roles that act on every cluster and movement. */
+export const actsForBoard = (actor: Actor): boolean => actor.roles.includes('admin') || actor.roles.includes('board');
+
+/**
+ * A cluster leader acts only on the cluster (of that year) its own unit leads; the board on every
+ * cluster. `leaderUnitId` is the cluster's leader of the year in question.
+ */
+export function leadsCluster(actor: Actor, leaderUnitId: string | null): boolean {
+  if (actsForBoard(actor)) return true;
+  return actor.roles.includes('cluster_leader') && leaderUnitId !== null && actor.unitId === leaderUnitId;
+}
+
+/**
+ * A unit's own officer (or the board) acts for the unit as a cluster member: scoring its scorecard,
+ * casting its ballot. Exactly its own unit: a province-level officer does not score a department.
+ */
+export function actsForUnit(actor: Actor, permission: Permission, unitId: string): boolean {
+  return hasPermission(actor, permission) && (actsForBoard(actor) || actor.unitId === unitId);
 }
