@@ -159,6 +159,7 @@ async function requireTemplateOpen(db: Db, cluster: ClusterRow): Promise<void> {
 export async function putTemplate(c: Ctx, id: string, input: TemplateInput) {
   requirePermission(c.actor, 'clusters.manage');
   const cluster = await clusterOr404(c.db, id);
+  await requireTemplateOpen(c.db, cluster);
   const existing = new Set((await repo.listCriteriaRows(c.db, id)).map((r) => r.id));
   // Ids of this template's rows are kept (so draft scores stay); anything else gets a new id.
   const keepId = (x?: string) => (x && existing.has(x) ? x : newId());
