@@ -60,7 +60,7 @@ describe.each(ENGINES)('movements, registration and notifications on %s', (engin
     expect(launched.json<{ status: string }>().status).toBe('launched');
     const bell = (await dakha.get('/api/v1/notifications')).json<{ unread: number; items: Array<{ id: string; title: string; link: string }> }>();
     expect(bell.unread).toBe(1);
-    expect(bell.items[0]).toMatchObject({ title: expect.stringContaining('Phát động'), link: `/phong-trao/${m.id}` });
+    expect(bell.items[0]).toMatchObject({ title: expect.stringContaining('Phát động'), link: `/app/phong-trao/${m.id}` });
     expect((await skhdt.get('/api/v1/notifications')).json<{ unread: number }>().unread).toBe(0);
     expect((await dakha.send('POST', '/api/v1/notifications/read', { ids: [bell.items[0]!.id] })).json<{ unread: number }>().unread).toBe(0);
     // Out-of-order steps: a clear 409, nothing changed.

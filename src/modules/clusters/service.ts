@@ -362,10 +362,10 @@ export async function actOnScorecard(c: Ctx, clusterId: string, unitId: string, 
     if (notice) {
       await notify(trx, {
         unitIds: [unitId], title: `Phiếu chấm điểm thi đua ${notice}`,
-        body: `${cluster.name} năm ${cluster.year}${action === 'return' ? `. Lý do: ${normalizeInput(reason ?? '')}` : ''}`, link: `/cum-khoi/${clusterId}/phieu/${unitId}`,
+        body: `${cluster.name} năm ${cluster.year}${action === 'return' ? `. Lý do: ${normalizeInput(reason ?? '')}` : ''}`, link: `/app/cum-khoi/${clusterId}/phieu/${unitId}`,
       });
     } else if (cluster.leader_unit_id) {
-      await notify(trx, { unitIds: [cluster.leader_unit_id], title: 'Có phiếu chấm điểm cần thẩm định', body: `${cluster.name} năm ${cluster.year}`, link: `/cum-khoi/${clusterId}/phieu/${unitId}` });
+      await notify(trx, { unitIds: [cluster.leader_unit_id], title: 'Có phiếu chấm điểm cần thẩm định', body: `${cluster.name} năm ${cluster.year}`, link: `/app/cum-khoi/${clusterId}/phieu/${unitId}` });
     }
     await recordAudit(trx, c.who, { action: `scorecard.${action}`, entity: 'scorecard', entityId: card.id, before: { status: card.status }, after: { status: step.to, reason: reason ?? null } });
   });
@@ -410,7 +410,7 @@ export async function publish(c: Ctx, clusterId: string) {
     const now = nowIso();
     const changed = await trx.updateTable('clusters').set({ published_at: now, updated_at: now }).where('id', '=', clusterId).where('published_at', 'is', null).executeTakeFirst();
     if (Number(changed.numUpdatedRows) !== 1) throw conflict('kết quả đã được công bố');
-    await notify(trx, { unitIds: r.rows.map((x) => x.unit.id), title: 'Công bố kết quả chấm điểm thi đua', body: `${r.cluster.name} năm ${r.cluster.year}: xem xếp hạng và bỏ phiếu suy tôn`, link: `/cum-khoi/${clusterId}` });
+    await notify(trx, { unitIds: r.rows.map((x) => x.unit.id), title: 'Công bố kết quả chấm điểm thi đua', body: `${r.cluster.name} năm ${r.cluster.year}: xem xếp hạng và bỏ phiếu suy tôn`, link: `/app/cum-khoi/${clusterId}` });
     await recordAudit(trx, c.who, { action: 'cluster.publish', entity: 'cluster', entityId: clusterId, after: r.rows.map((x) => ({ unit: x.unit.id, rank: x.rank, total: x.totals?.total ?? null })) });
   });
   return results(c.db, c.actor, clusterId);

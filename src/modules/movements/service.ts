@@ -181,7 +181,7 @@ export async function transitionMovement(c: Ctx, id: string, action: MovementAct
       await notify(trx, {
         unitIds: scope.map((u) => u.id), title: `Phát động: ${m.title}`,
         body: `${m.directive_number} ngày ${m.directive_date.split('-').reverse().join('/')}. Đơn vị đăng ký tham gia và cam kết thi đua.${deadline}`,
-        link: `/phong-trao/${id}`,
+        link: `/app/phong-trao/${id}`,
       });
     }
     await recordAudit(trx, c.who, { action: `movement.${action}`, entity: 'movement', entityId: id, before: { status: m.status }, after: { status: step.to, action: ACTION_TEXT[action] } });

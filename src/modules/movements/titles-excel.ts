@@ -9,7 +9,8 @@ import { CATALOGUE } from '../awards/domain/catalogue.js';
 import { AWARD_CODES, type AwardCode } from '../awards/domain/types.js';
 import { findHeaderRow, foldLabel, plainOf, readInteger, textOf, type Plain } from '../files/excel-cells.js';
 import { styleHeaderRow, toBuffer } from '../targets/excel-template.js';
-import { checkRegistration, titleCodesFor, writeRegistrations, type CheckedRegistration, type TitleSubjectKind } from './titles.js';
+import { titleCodesFor, type TitleSubjectKind } from './domain/titles.js';
+import { checkRegistration, writeRegistrations, type CheckedRegistration } from './titles.js';
 import type { Ctx } from './service.js';
 
 export const TITLE_SHEET = 'Đăng ký danh hiệu';

@@ -12,39 +12,21 @@ import { badInput, conflict, notFound, type ErrorDetail } from '../../server/err
 import { recordAudit } from '../audit/audit.js';
 import { readScope, requirePermission, requireWrite } from '../auth/policy.js';
 import { CATALOGUE } from '../awards/domain/catalogue.js';
-import { AWARD_CODES, type AwardCode } from '../awards/domain/types.js';
+import type { AwardCode } from '../awards/domain/types.js';
+import { titleProblem, yearProblem, type TitleSubjectKind } from './domain/titles.js';
 import { findPerson } from '../org/people.repo.js';
 import { findUnit } from '../org/units.repo.js';
 import type { Actor } from '../auth/actor.js';
 import type { Ctx } from './service.js';
 
 type Db = Kysely<DB>;
-export type TitleSubjectKind = 'individual' | 'collective';
+export type { TitleSubjectKind };
 
 export interface TitleRegistrationInput {
   subjectKind: TitleSubjectKind;
   subjectId: string;
   awardType: string;
   year: number;
-}
-
-/** Titles (not forms) a subject of this kind can hold, in catalogue order. */
-export const titleCodesFor = (kind: TitleSubjectKind): AwardCode[] =>
-  AWARD_CODES.filter((c) => CATALOGUE[c].category === 'title' && CATALOGUE[c].subjects.includes(kind));
-
-/** Registration is for the current year, the next (registered in December) or the last (late entry of paper lists). */
-export function yearProblem(year: number, now = new Date()): string | null {
-  const y = now.getUTCFullYear();
-  return year < y - 1 || year > y + 1 ? `Năm đăng ký phải từ ${y - 1} đến ${y + 1}` : null;
-}
-
-/** What is wrong with the title itself, whoever the subject is. */
-export function titleProblem(code: string, kind: TitleSubjectKind): string | null {
-  if (!(AWARD_CODES as readonly string[]).includes(code)) return `Mã danh hiệu "${code}" không có trong danh mục (ví dụ LDTT, CSTDCS, TTLDTT)`;
-  const entry = CATALOGUE[code as AwardCode];
-  if (entry.category !== 'title') return `"${entry.name}" là hình thức khen thưởng, không phải danh hiệu thi đua để đăng ký`;
-  if (!entry.subjects.includes(kind)) return `Danh hiệu "${entry.name}" không dành cho ${kind === 'individual' ? 'cá nhân' : 'tập thể'}`;
-  return null;
 }
 
 /** The subject's unit (a person's unit, or the collective itself): the unit that registers it. */

@@ -20,8 +20,6 @@ export interface NavItem {
 
 /** Screens still to be built: path under /app → i18n key under `building.`. */
 export const BUILDING_MODULES = {
-  'cum-khoi': 'clusters',
-  'dang-ky': 'registrations',
   'khen-thuong/ho-so': 'proposals',
   'hoi-dong': 'council',
   'dien-hinh': 'practices',

@@ -33,6 +33,10 @@ export const router = createBrowserRouter([
           { path: 'khen-thuong/cai-dat', lazy: () => import('../pages/settings/SettingsPage.js').then((m) => ({ Component: m.SettingsPage })) },
           { path: 'ca-nhan/:id/thi-dua', lazy: () => import('../pages/history/SubjectHistoryPage.js').then((m) => ({ Component: m.PersonHistoryPage })) },
           { path: 'don-vi/:id/thi-dua', lazy: () => import('../pages/history/SubjectHistoryPage.js').then((m) => ({ Component: m.UnitHistoryPage })) },
+          { path: 'cum-khoi', lazy: () => import('../pages/clusters/ClustersPage.js').then((m) => ({ Component: m.ClustersPage })) },
+          { path: 'cum-khoi/:id', lazy: () => import('../pages/clusters/ClusterPage.js').then((m) => ({ Component: m.ClusterPage })) },
+          { path: 'cum-khoi/:id/phieu/:unitId', lazy: () => import('../pages/clusters/ScorecardPage.js').then((m) => ({ Component: m.ScorecardPage })) },
+          { path: 'dang-ky', lazy: () => import('../pages/registrations/RegistrationsPage.js').then((m) => ({ Component: m.RegistrationsPage })) },
           { path: 'so-vang', lazy: () => import('../pages/registry/RegistryPage.js').then((m) => ({ Component: m.RegistryPage })) },
           ...Object.entries(BUILDING_MODULES).map(([path, module]) => ({
             path,

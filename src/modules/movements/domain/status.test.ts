@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rollup } from './rollup.js';
 import { registrationProblems } from './registration.js';
+import { titleCodesFor, titleProblem, yearProblem } from './titles.js';
 import { daysLeft, isEditable, launchProblems, nextStatus, onTime, vietnamDate } from './status.js';
 
 const facts = {
@@ -83,5 +84,23 @@ describe('roll-up', () => {
   });
   it('without a deadline, everything submitted is on time', () => {
     expect(rollup(scope, [{ unitId: 'c', at: '2099-01-01T00:00:00Z' }], null).onTime).toBe(1);
+  });
+});
+
+describe('title registration rules', () => {
+  it('lists titles, not forms, for each kind of subject', () => {
+    expect(titleCodesFor('individual')).toEqual(expect.arrayContaining(['LDTT', 'CSTDCS', 'CSTD_TINH']));
+    expect(titleCodesFor('individual')).not.toContain('BK_TINH');
+    expect(titleCodesFor('collective')).toEqual(expect.arrayContaining(['TTLDTT', 'TTLDXS', 'CO_TINH']));
+  });
+  it('names unknown codes, forms, wrong subjects and years out of range', () => {
+    expect(titleProblem('XYZ', 'individual')).toContain('không có trong danh mục');
+    expect(titleProblem('BK_TINH', 'individual')).toContain('hình thức khen thưởng');
+    expect(titleProblem('TTLDTT', 'individual')).toContain('không dành cho cá nhân');
+    expect(titleProblem('LDTT', 'individual')).toBeNull();
+    const now = new Date('2026-06-01T00:00:00Z');
+    expect(yearProblem(2025, now)).toBeNull();
+    expect(yearProblem(2027, now)).toBeNull();
+    expect(yearProblem(2024, now)).toBe('Năm đăng ký phải từ 2025 đến 2027');
   });
 });
