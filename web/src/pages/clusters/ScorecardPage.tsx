@@ -76,7 +76,7 @@ export function ScorecardPage() {
       <Card size="small">
         <Space wrap size="large">
           <Typography.Text>{t('emulation.scorecard.selfTotal')}: <strong data-testid="self-total">{formatNumber(c.selfTotals.total)}</strong> / {formatNumber(c.maximum)}</Typography.Text>
-          {c.status !== 'draft' && c.status !== 'returned' && <Typography.Text>{t('emulation.scorecard.finalTotal')}: <strong data-testid="final-total">{formatNumber(c.totals.total)}</strong></Typography.Text>}
+          {(c.status === 'assessed' || c.status === 'approved') && <Typography.Text>{t('emulation.scorecard.finalTotal')}: <strong data-testid="final-total">{formatNumber(c.totals.total)}</strong></Typography.Text>}
           {c.submittedAt && <Typography.Text type="secondary">{t('emulation.scorecard.submittedAt', { at: formatDateTime(c.submittedAt) })}</Typography.Text>}
         </Space>
       </Card>
