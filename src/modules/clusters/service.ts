@@ -387,7 +387,9 @@ export async function results(db: Db, actor: Actor, clusterId: string) {
   const [members, template, cards] = await Promise.all([repo.listMembers(db, clusterId), repo.loadTemplate(db, clusterId), repo.listScorecards(db, clusterId)]);
   const scores = await repo.listScores(db, cards.map((s) => s.id));
   const cardOf = new Map(cards.map((s) => [s.unit_id, s]));
-  const scoresOf = (cardId: string) => scoreMap(scores.filter((s) => s.scorecard_id === cardId));
+  const byCard = new Map<string, typeof scores>();
+  for (const s of scores) byCard.set(s.scorecard_id, [...(byCard.get(s.scorecard_id) ?? []), s]);
+  const scoresOf = (cardId: string) => scoreMap(byCard.get(cardId) ?? []);
   const approved = members.filter((m) => cardOf.get(m.id)?.status === 'approved').map((m) => ({ unit: m, totals: totals(template, scoresOf(cardOf.get(m.id)!.id)) }));
   const ranked = rank(approved, (x) => x.totals, (x) => x.unit.name);
   const rows: RankingRow[] = [
