@@ -96,6 +96,7 @@ export const useClusters = (year: number) => useQuery({ queryKey: ['clusters', y
 export const useCluster = (id: string | undefined) => useQuery({ queryKey: ['cluster', id], queryFn: () => api.get<ClusterDetail>(`/clusters/${id}`), enabled: Boolean(id) });
 export const useSaveCluster = () => useInvalidating(({ id, body }: { id?: string; body: ClusterBody }) =>
   id ? api.put<ClusterDetail>(`/clusters/${id}`, body) : api.post<ClusterDetail>('/clusters', body), [['clusters'], ['cluster']]);
+export const useSaveTemplate = (id: string) => useInvalidating((groups: CriteriaGroup[]) => api.put<CriteriaGroup[]>(`/clusters/${id}/template`, { groups }), [['cluster', id]]);
 export const useCopyTemplate = (id: string) => useInvalidating((fromClusterId: string) => api.post(`/clusters/${id}/template/copy`, { fromClusterId }), [['cluster', id]]);
 export const useScorecard = (id: string | undefined, unitId: string | undefined, enabled = true) =>
   useQuery({ queryKey: ['cluster', id, 'scorecard', unitId], queryFn: () => api.get<Scorecard>(`/clusters/${id}/scorecards/${unitId}`), enabled: Boolean(id && unitId) && enabled, retry: false });

@@ -18,6 +18,7 @@ import { QueryError } from '../../components/QueryError.js';
 import { formatDate, formatNumber } from '../../lib/format.js';
 import { ClusterFormModal } from './ClusterFormModal.js';
 import { ScorecardStatusTag } from './ScorecardStatusTag.js';
+import { TemplateEditor } from './TemplateEditor.js';
 
 function TemplateView({ c }: { c: ClusterDetail }) {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ function TemplateView({ c }: { c: ClusterDetail }) {
   const same = useClusters(c.year);
   const sources = [...(lastYear.data ?? []), ...(same.data ?? [])].filter((x) => x.id !== c.id);
   const [from, setFrom] = useState<string>();
+  const [editing, setEditing] = useState(false);
   const rows = c.template.flatMap((g: CriteriaGroup) => [
     { key: g.id, code: g.code, title: g.title, group: true, kind: '', max: null as number | null, source: '' },
     ...g.criteria.map((k) => ({ key: k.id, code: k.code, title: k.title, group: false, kind: k.kind, max: k.maxPoints, source: k.source, guidance: k.guidance })),
@@ -40,6 +42,8 @@ function TemplateView({ c }: { c: ClusterDetail }) {
           <Button disabled={!from} loading={copy.isPending} onClick={() => from && copy.mutateAsync(from).then(() => void message.success(t('emulation.template.copied'))).catch((e: Error) => void message.error(e.message))}>
             {t('emulation.template.copy')}
           </Button>
+          <Button onClick={() => setEditing(true)} data-testid="template-edit">{t('emulation.template.edit')}</Button>
+          <TemplateEditor open={editing} cluster={c} onClose={() => setEditing(false)} />
         </Space>
       )}
       <Table size="small" rowKey="key" dataSource={rows} pagination={false} scroll={{ x: 640 }} locale={{ emptyText: t('emulation.template.empty') }}
