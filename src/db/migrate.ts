@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003_subject_history.js';
 import * as m0005 from './migrations/0005_commendation_workflow.js';
 import * as m0008 from './migrations/0008_holidays.js';
 import * as m0004 from './migrations/0004_stats_path_unit_flags.js';
+import * as m0006 from './migrations/0006_movements_clusters.js';
 
 /** Every migration, in order. Listed statically so that the bundle and tsx agree. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0005_commendation_workflow': m0005,
   '0008_holidays': m0008,
   '0004_stats_path_unit_flags': m0004,
+  '0006_movements_clusters': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -111,6 +111,11 @@ export interface MovementTable {
   owner_unit_id: string;
   created_at: string;
   updated_at: string;
+  // 0006
+  registration_deadline: string | null;
+  mid_term_deadline: string | null;
+  final_deadline: string | null;
+  launched_at: string | null;
 }
 
 export interface MovementDocumentTable {
@@ -123,6 +128,9 @@ export interface MovementDocumentTable {
   issuer: string;
   title: string;
   url: string | null;
+  // 0006
+  signer: string | null;
+  file_id: string | null;
 }
 
 export interface IndicatorTable {
@@ -217,6 +225,17 @@ export interface DB {
   decisions: DecisionTable;
   decision_items: DecisionItemTable;
   holidays: HolidayTable;
+  movement_units: MovementUnitTable;
+  movement_registrations: MovementRegistrationTable;
+  movement_reports: MovementReportTable;
+  notifications: NotificationTable;
+  clusters: ClusterTable;
+  cluster_members: ClusterMemberTable;
+  cluster_criteria: ClusterCriterionTable;
+  scorecards: ScorecardTable;
+  scorecard_scores: ScorecardScoreTable;
+  cluster_ballots: ClusterBallotTable;
+  cluster_vote_tallies: ClusterVoteTallyTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;
@@ -375,6 +394,11 @@ export interface SubjectRegistrationTable {
   subject_id: string;
   year: number;
   award_type: string;
+  // 0006: set by the registration screens (the unit that registered, who, when, 'manual' | 'excel')
+  unit_id: string | null;
+  registered_by: string | null;
+  registered_at: string | null;
+  source: string | null;
 }
 
 export interface SubjectReviewTable {
@@ -410,6 +434,57 @@ export interface ProposalTable {
   submitted_at: string | null;
   note: string | null;
   created_by: string;
+/** Movements' scope, registrations and review reports; notifications; clusters and blocks (0006). */
+export interface MovementUnitTable {
+  movement_id: string;
+  unit_id: string;
+}
+
+export interface MovementRegistrationTable {
+  id: string;
+  movement_id: string;
+  unit_id: string;
+  commitments: string;
+  targets_json: string;
+  registered_by: string;
+  registered_at: string;
+  updated_at: string;
+}
+
+export interface MovementReportTable {
+  id: string;
+  movement_id: string;
+  unit_id: string;
+  kind: string;
+  body: string;
+  file_ids_json: string;
+  submitted_by: string;
+  submitted_at: string;
+}
+
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  title: string;
+  body: string;
+  link: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface ClusterTable {
+  id: string;
+  year: number;
+  kind: string;
+  name: string;
+  search: string;
+  leader_unit_id: string | null;
+  deputy_unit_id: string | null;
+  pact_number: string | null;
+  pact_date: string | null;
+  pact_file_id: string | null;
+  is_demo: number;
+  published_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -590,3 +665,64 @@ export interface HolidayTable {
   created_by: string | null;
   created_at: string;
 }
+export interface ClusterMemberTable {
+  cluster_id: string;
+  unit_id: string;
+}
+
+export interface ClusterCriterionTable {
+  id: string;
+  cluster_id: string;
+  group_id: string | null;
+  order_no: number;
+  code: string;
+  title: string;
+  guidance: string;
+  evidence: string;
+  kind: string;
+  source: string;
+  max_points: number;
+}
+
+export interface ScorecardTable {
+  id: string;
+  cluster_id: string;
+  unit_id: string;
+  status: string;
+  return_reason: string | null;
+  submitted_at: string | null;
+  assessed_by: string | null;
+  assessed_at: string | null;
+  approved_by: string | null;
+  approved_at: string | null;
+  updated_at: string;
+}
+
+export interface ScorecardScoreTable {
+  scorecard_id: string;
+  criterion_id: string;
+  self_points: number | null;
+  self_note: string | null;
+  evidence_url: string | null;
+  evidence_file_id: string | null;
+  assessed_points: number | null;
+  assessed_note: string | null;
+}
+
+export interface ClusterBallotTable {
+  cluster_id: string;
+  unit_id: string;
+  cast_by: string;
+  cast_at: string;
+}
+
+export interface ClusterVoteTallyTable {
+  cluster_id: string;
+  unit_id: string;
+  leading: number;
+  certificates: number;
+}
+
+export type ClusterRow = Selectable<ClusterTable>;
+export type ScorecardRow = Selectable<ScorecardTable>;
+export type ClusterCriterionRow = Selectable<ClusterCriterionTable>;

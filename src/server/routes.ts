@@ -7,6 +7,8 @@ import { councilRoutes } from '../modules/council/routes.js';
 import { decisionRoutes } from '../modules/decisions/routes.js';
 import { disclosureRoutes } from '../modules/disclosures/routes.js';
 import { movementRoutes } from '../modules/movements/routes.js';
+import { notificationRoutes } from '../modules/notifications/routes.js';
+import { clusterRoutes } from '../modules/clusters/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { proposalRoutes } from '../modules/proposals/routes.js';
 import { targetExcelRoutes } from '../modules/targets/excel-routes.js';
@@ -31,4 +33,6 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   councilRoutes(app, deps);
   disclosureRoutes(app, deps);
   decisionRoutes(app, deps);
+  notificationRoutes(app, deps);
+  clusterRoutes(app, deps);
 }

@@ -10,6 +10,7 @@ import { DEMO_NOTE, INDICATORS, MOVEMENT, PEOPLE, UNITS, USERS, VALUES } from '.
 import { seedDemoAwards } from './kontum-awards.js';
 import { seedDemoCommendation } from './kontum-commendation.js';
 import { seedDefaultHolidays } from '../../modules/calendar/service.js';
+import { seedDemoClusters } from './kontum-clusters.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -105,6 +106,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword?: string): Promise<S
       }).execute();
     }
     await seedDemoCommendation(trx, unitIds, userIds, now);
+    await seedDemoClusters(trx, unitIds, userIds, movementId);
     await recordAudit(trx, { actorId: null, actorName: SYSTEM_ACTOR_NAME }, { action: 'seed.demo', entity: 'movement', entityId: movementId, after: { movement: MOVEMENT.code, units: UNITS.length, users: USERS.length } });
   });
   return { seeded: true, password: demoPassword ? undefined : password, usernames: USERS.map((u) => u.username) };

@@ -29,6 +29,14 @@ export type Permission =
   | 'holidays.manage';
   // Facts about a collective's year that the board establishes (cluster leader, exceeded targets).
   | 'history.boardFacts';
+  // Movements, registration, clusters and blocks: the board runs them; units act for their own unit;
+  // a cluster leader assesses only the cluster its unit leads that year (leadsCluster).
+  | 'movements.manage'
+  | 'movements.register'
+  | 'clusters.manage'
+  | 'clusters.score'
+  | 'clusters.assess'
+  | 'clusters.approve';
 
 const grants: Record<Permission, readonly Role[]> = {
   'org.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
@@ -52,6 +60,13 @@ const grants: Record<Permission, readonly Role[]> = {
   // Working-day calendar
   'holidays.manage': ['admin', 'board'],
   'history.boardFacts': ['admin', 'board'],
+  // Movements, registration, clusters and blocks
+  'movements.manage': ['admin', 'board'],
+  'movements.register': ['admin', 'board', 'unit_officer'],
+  'clusters.manage': ['admin', 'board'],
+  'clusters.score': ['admin', 'board', 'unit_officer'],
+  'clusters.assess': ['admin', 'board', 'cluster_leader'],
+  'clusters.approve': ['admin', 'board'],
 };
 
 /** Roles that see the whole tree (read-only for viewers). */
@@ -116,3 +131,22 @@ export function proposalSides(actor: Actor, unitPath: string): Array<'unit' | 'b
 
 /** Proposers of the whole tree (the board, for the province) may propose national awards. */
 export const proposesForProvince = (actor: Actor): boolean => hasPermission(actor, 'proposals.review');
+/** Board-level roles that act on every cluster and movement. */
+export const actsForBoard = (actor: Actor): boolean => actor.roles.includes('admin') || actor.roles.includes('board');
+
+/**
+ * A cluster leader acts only on the cluster (of that year) its own unit leads; the board on every
+ * cluster. `leaderUnitId` is the cluster's leader of the year in question.
+ */
+export function leadsCluster(actor: Actor, leaderUnitId: string | null): boolean {
+  if (actsForBoard(actor)) return true;
+  return actor.roles.includes('cluster_leader') && leaderUnitId !== null && actor.unitId === leaderUnitId;
+}
+
+/**
+ * A unit's own officer (or the board) acts for the unit as a cluster member: scoring its scorecard,
+ * casting its ballot. Exactly its own unit: a province-level officer does not score a department.
+ */
+export function actsForUnit(actor: Actor, permission: Permission, unitId: string): boolean {
+  return hasPermission(actor, permission) && (actsForBoard(actor) || actor.unitId === unitId);
+}

@@ -11,4 +11,8 @@ export const presentMovement = (m: MovementRow) => ({
   directive: { number: m.directive_number, date: m.directive_date, signer: m.directive_signer },
   periodStart: m.period_start,
   periodEnd: m.period_end,
+  registrationDeadline: m.registration_deadline,
+  midTermDeadline: m.mid_term_deadline,
+  finalDeadline: m.final_deadline,
+  launchedAt: m.launched_at,
 });

@@ -1,4 +1,4 @@
-/** Header: menu button (phones), who is signed in (name, unit, roles), language, password, logout. */
+/** Header: menu button (phones), notifications, who is signed in (name, unit, roles), language, password, logout. */
 import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Layout, Segmented, Space, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import { useNavigate } from 'react-router';
 import { LANGUAGES } from '../i18n/index.js';
 import { ME_KEY, useAuthActions, useMe } from './auth.js';
 import { ChangePasswordModal } from './ChangePasswordModal.js';
+import { NotificationBell } from './NotificationBell.js';
 
 export function LanguageSwitch() {
   const { i18n } = useTranslation();
@@ -65,6 +66,7 @@ export function HeaderBar({ onOpenMenu }: { onOpenMenu?: () => void }) {
       )}
       <div className="app-header-spacer" />
       <Space size="middle">
+        <NotificationBell />
         <LanguageSwitch />
         <Dropdown menu={menu} trigger={['click']} placement="bottomRight">
           <Button type="text" className="header-user" data-testid="user-menu">

@@ -42,6 +42,10 @@ export const router = createBrowserRouter([
           { path: 'khen-thuong/quyet-dinh/:id', lazy: () => import('../pages/decisions/DecisionPage.js').then((m) => ({ Component: m.DecisionPage })) },
           { path: 'hoi-dong', lazy: () => import('../pages/council/CouncilPage.js').then((m) => ({ Component: m.CouncilPage })) },
           { path: 'hoi-dong/:id', lazy: () => import('../pages/council/SessionPage.js').then((m) => ({ Component: m.SessionPage })) },
+          { path: 'cum-khoi', lazy: () => import('../pages/clusters/ClustersPage.js').then((m) => ({ Component: m.ClustersPage })) },
+          { path: 'cum-khoi/:id', lazy: () => import('../pages/clusters/ClusterPage.js').then((m) => ({ Component: m.ClusterPage })) },
+          { path: 'cum-khoi/:id/phieu/:unitId', lazy: () => import('../pages/clusters/ScorecardPage.js').then((m) => ({ Component: m.ScorecardPage })) },
+          { path: 'dang-ky', lazy: () => import('../pages/registrations/RegistrationsPage.js').then((m) => ({ Component: m.RegistrationsPage })) },
           { path: 'so-vang', lazy: () => import('../pages/registry/RegistryPage.js').then((m) => ({ Component: m.RegistryPage })) },
           ...Object.entries(BUILDING_MODULES).map(([path, module]) => ({
             path,

@@ -1,21 +1,22 @@
-/** One movement: launching directive, theme, related documents, contents, period and status. */
+/** One movement: launching directive, theme, related documents, contents, period and status; its work (actions, registrations, reports). */
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, List, Row, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useMovement } from '../../api/targets.js';
-import type { MovementDocument } from '../../api/types.js';
+import { useMovementFull, type MovementDocumentFull } from '../../api/emulation.js';
 import { QueryError } from '../../components/QueryError.js';
 import { formatDate } from '../../lib/format.js';
+import { MovementWork } from './MovementWork.js';
 
-function DocumentItem({ doc }: { doc: MovementDocument }) {
+function DocumentItem({ doc }: { doc: MovementDocumentFull }) {
   const { t } = useTranslation();
   const name = `${t(`movements.docKinds.${doc.kind}`, { defaultValue: doc.kind })} ${t('movements.docNumber', { number: doc.number, date: formatDate(doc.date) })}`;
+  const link = doc.url ?? doc.fileUrl;
   return (
     <List.Item>
       <List.Item.Meta
-        title={doc.url ? <a href={doc.url} target="_blank" rel="noreferrer">{name}</a> : name}
-        description={`${doc.issuer} — ${doc.title}`}
+        title={link ? <a href={link} target="_blank" rel="noreferrer">{name}</a> : name}
+        description={`${doc.issuer}${doc.signer ? ` (${doc.signer})` : ''} — ${doc.title}`}
       />
     </List.Item>
   );
@@ -24,7 +25,7 @@ function DocumentItem({ doc }: { doc: MovementDocument }) {
 export function MovementPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const movement = useMovement(id);
+  const movement = useMovementFull(id);
   if (movement.error) return <QueryError error={movement.error} onRetry={() => void movement.refetch()} />;
   if (!movement.data) return <Skeleton active />;
   const m = movement.data;
@@ -51,6 +52,8 @@ export function MovementPage() {
               <Descriptions.Item label={t('movements.status')}>
                 <Tag color="blue">{t(`movements.statuses.${m.status}`, { defaultValue: m.status })}</Tag>
               </Descriptions.Item>
+              {m.registrationDeadline && <Descriptions.Item label={t('emulation.movement.registrationDeadline')}>{formatDate(m.registrationDeadline)}</Descriptions.Item>}
+              <Descriptions.Item label={t('emulation.movement.scope')}>{t('emulation.movement.scopeCount', { count: m.scope.length })}</Descriptions.Item>
             </Descriptions>
             <Link to={`/app/chi-tieu?phongTrao=${m.id}`}>
               <Button type="primary" icon={<ArrowRightOutlined />} className="movement-targets-link">
@@ -72,6 +75,9 @@ export function MovementPage() {
               ))}
             </ol>
           </Card>
+        </Col>
+        <Col xs={24}>
+          <MovementWork movement={m} />
         </Col>
       </Row>
     </div>

@@ -1,21 +1,33 @@
 /** Phong trào thi đua: the movements the user can see, newest year first. */
-import { Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMovements } from '../../api/targets.js';
 import type { Movement } from '../../api/types.js';
 import { QueryError } from '../../components/QueryError.js';
 import { formatDate } from '../../lib/format.js';
+import { hasRole, useMe } from '../../app/auth.js';
+import { MovementFormModal } from './MovementFormModal.js';
 
 export function MovementsPage() {
   const { t } = useTranslation();
   const movements = useMovements();
+  const { data: me } = useMe();
+  const [creating, setCreating] = useState(false);
   if (movements.error) return <QueryError error={movements.error} onRetry={() => void movements.refetch()} />;
   return (
     <div>
       <Typography.Title level={3} className="page-title">
         {t('movements.title')}
       </Typography.Title>
+      {hasRole(me, 'admin', 'board') && (
+        <div className="page-toolbar">
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="movement-create">{t('emulation.movement.create')}</Button>
+          <MovementFormModal open={creating} onClose={() => setCreating(false)} />
+        </div>
+      )}
       <Table<Movement>
         rowKey="id"
         loading={movements.isPending}
