@@ -15,7 +15,11 @@ export type Permission =
   | 'targets.review'
   // Award registry (sổ vàng): reading is scoped by subtree; recording, revoking and importing are the board's.
   | 'awards.read'
-  | 'awards.record';
+  | 'awards.record'
+  // Models, good practices and news: units draft and submit, the board reviews; reports read in scope.
+  | 'publications.write'
+  | 'publications.review'
+  | 'reports.read';
 
 const grants: Record<Permission, readonly Role[]> = {
   'org.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
@@ -28,6 +32,10 @@ const grants: Record<Permission, readonly Role[]> = {
   // Award registry (sổ vàng)
   'awards.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
   'awards.record': ['admin', 'board'],
+  // Models, good practices, news (public items) and reports
+  'publications.write': ['admin', 'board', 'unit_officer'],
+  'publications.review': ['admin', 'board'],
+  'reports.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
 };
 
 /** Roles that see the whole tree (read-only for viewers). */
