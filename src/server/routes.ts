@@ -3,6 +3,7 @@ import { auditRoutes } from '../modules/audit/routes.js';
 import { awardRegistryRoutes } from '../modules/awards/registry/routes.js';
 import { awardRoutes } from '../modules/awards/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
+import { newsRoutes } from '../modules/news/routes.js';
 import { practiceRoutes } from '../modules/practices/routes.js';
 import { movementRoutes } from '../modules/movements/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
@@ -23,4 +24,5 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   targetExcelRoutes(app, deps);
   awardRegistryRoutes(app, deps);
   practiceRoutes(app, deps);
+  newsRoutes(app, deps);
 }

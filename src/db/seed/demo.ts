@@ -8,6 +8,7 @@ import { foldVietnamese } from '../../lib/text.js';
 import type { DB } from '../schema.js';
 import { DEMO_NOTE, INDICATORS, MOVEMENT, PEOPLE, UNITS, USERS, VALUES } from './kontum-2024.js';
 import { seedDemoAwards } from './kontum-awards.js';
+import { seedDemoPortal } from './kontum-portal.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -101,6 +102,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword?: string): Promise<S
         reported_at: now, reviewed_by: status === 'accepted' ? board : null, reviewed_at: status === 'accepted' ? now : null,
       }).execute();
     }
+    await seedDemoPortal(trx);
     await recordAudit(trx, { actorId: null, actorName: SYSTEM_ACTOR_NAME }, { action: 'seed.demo', entity: 'movement', entityId: movementId, after: { movement: MOVEMENT.code, units: UNITS.length, users: USERS.length } });
   });
   return { seeded: true, password: demoPassword ? undefined : password, usernames: USERS.map((u) => u.username) };
