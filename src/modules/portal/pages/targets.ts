@@ -1,0 +1,24 @@
+import type { MovementRow } from '../../../db/schema.js';
+import { formatDate, formatNumber } from '../../../lib/format.js';
+import type { DashboardCard } from '../../targets/dashboard.js';
+import { html, type Html } from '../html.js';
+import type { PageContent } from '../layout.js';
+import { statusBadge } from './common.js';
+
+function card(c: DashboardCard): Html {
+  const i = c.indicator;
+  return html`<li data-testid="target-${i.code}"><h3>${i.code}. ${i.name} ${statusBadge(c.evaluation.status)}</h3>
+<p class="meta">Chỉ tiêu: ${i.targetText} · ${c.responsibleUnit.name}</p>
+${c.latest ? html`<p>Số liệu mới nhất: ${formatNumber(c.latest.value)} ${i.unit} (kỳ ${c.latest.period})</p>` : ''}
+${c.children.length ? html`<ul>${c.children.map((k) => html`<li>${k.indicator.name}: ${statusBadge(k.evaluation.status)}</li>`)}</ul>` : ''}</li>`;
+}
+
+export function targetsPage(m: MovementRow, cards: readonly DashboardCard[], asOf: string): PageContent {
+  return {
+    title: `Chỉ tiêu thi đua chủ yếu năm ${m.year}`, description: `Tình hình thực hiện ${cards.length} chỉ tiêu thi đua chủ yếu năm ${m.year}`, section: `/chi-tieu-thi-dua/${m.year}`,
+    body: html`<h1>Chỉ tiêu thi đua chủ yếu năm ${m.year}</h1>
+<p class="meta">Theo Chỉ thị số ${m.directive_number} ngày ${formatDate(m.directive_date)}; số liệu đã được Ban Thi đua – Khen thưởng duyệt, tính đến ngày ${formatDate(asOf)}.</p>
+<p><a href="/chi-tieu/${m.year}">Xem biểu đồ chi tiết</a> (cần JavaScript)</p>
+<ol class="plain">${cards.map(card)}</ol>`,
+  };
+}
