@@ -45,8 +45,8 @@ a{color:var(--link)}a:hover{text-decoration-thickness:2px}
 .skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem 1rem;z-index:2}.skip:focus{left:.5rem}
 .wrap{max-width:72rem;margin:0 auto;padding:0 1rem}
 header.site{background:var(--brand);color:#fff}
-header.site .top{display:flex;flex-wrap:wrap;gap:.25rem 1rem;justify-content:space-between;align-items:baseline;padding:.4rem 1rem;font-size:.9rem}
-header.site .brand{display:block;padding:.5rem 1rem .75rem;color:#fff;text-decoration:none;font-weight:700;font-size:1.35rem;line-height:1.3}
+header.site .top{display:flex;flex-wrap:wrap;gap:.25rem 1rem;justify-content:space-between;align-items:baseline;padding:.4rem 0;font-size:.9rem}
+header.site .brand{display:inline-block;padding:.5rem 0 .75rem;color:#fff;text-decoration:none;font-weight:700;font-size:1.35rem;line-height:1.3}
 header.site .brand small{display:block;font-weight:400;font-size:.95rem;opacity:.95}
 nav.sections{background:#7d0c0c}nav.sections ul{list-style:none;margin:0 auto;padding:0 .5rem;display:flex;flex-wrap:wrap;max-width:72rem}
 nav.sections a{display:block;color:#fff;text-decoration:none;padding:.55rem .7rem;font-weight:600}
@@ -90,8 +90,8 @@ export function renderPage(shell: Shell, page: PageContent): string {
 ${page.ogImage ? html`<meta property="og:image" content="${shell.origin}${page.ogImage}">` : ''}<link rel="canonical" href="${url}">
 <link rel="alternate" type="application/atom+xml" title="Tin tức" href="/tin-tuc.atom"><style>${STYLE}</style></head>
 <body><a class="skip" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
-<header class="site"><div class="top"><span data-testid="portal-date">${shell.today}</span>${sizeLinks(shell)}</div>
-<a class="brand" href="/">Thi đua – Khen thưởng<small>${shell.siteName}</small></a></header>
+<header class="site"><div class="wrap"><div class="top"><span data-testid="portal-date">${shell.today}</span>${sizeLinks(shell)}</div>
+<a class="brand" href="/">Thi đua – Khen thưởng<small>${shell.siteName}</small></a></div></header>
 <nav class="sections" aria-label="Chuyên mục"><ul>${shell.nav.map((n) => html`<li><a href="${n.href}"${page.section === n.href ? html` aria-current="page"` : ''}>${n.label}</a></li>`)}</ul></nav>
 <main id="noi-dung" tabindex="-1"><div class="wrap">${page.body}</div></main>
 <footer class="site"><div class="wrap"><p>${shell.siteName} — Cổng thông tin thi đua, khen thưởng. Dữ liệu công khai do Ban Thi đua – Khen thưởng duyệt.</p>

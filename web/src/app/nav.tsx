@@ -24,8 +24,6 @@ export const BUILDING_MODULES = {
   'dang-ky': 'registrations',
   'khen-thuong/ho-so': 'proposals',
   'hoi-dong': 'council',
-  'dien-hinh': 'practices',
-  'tin-tuc': 'news',
   'bao-cao': 'reports',
 } as const;
 

@@ -34,6 +34,8 @@ export const router = createBrowserRouter([
           { path: 'ca-nhan/:id/thi-dua', lazy: () => import('../pages/history/SubjectHistoryPage.js').then((m) => ({ Component: m.PersonHistoryPage })) },
           { path: 'don-vi/:id/thi-dua', lazy: () => import('../pages/history/SubjectHistoryPage.js').then((m) => ({ Component: m.UnitHistoryPage })) },
           { path: 'so-vang', lazy: () => import('../pages/registry/RegistryPage.js').then((m) => ({ Component: m.RegistryPage })) },
+          { path: 'dien-hinh', lazy: () => import('../pages/publications/PracticesPage.js').then((m) => ({ Component: m.PracticesPage })) },
+          { path: 'tin-tuc', lazy: () => import('../pages/publications/NewsPage.js').then((m) => ({ Component: m.NewsPage })) },
           ...Object.entries(BUILDING_MODULES).map(([path, module]) => ({
             path,
             element: <UnderConstruction module={module} />,
