@@ -99,12 +99,11 @@ export async function removeFile(db: Kysely<DB>, practiceId: string, fileId: str
 
 /** Published items sharing the field or a tag, most shared tags first. */
 export function relatedPractices(db: Kysely<DB>, p: { id: string; field: string; tags: readonly string[] }, limit: number): Promise<PracticeListRow[]> {
-  const shared = p.tags.length
-    ? sql<number>`(select count(*) from practice_tags t where t.practice_id = practices.id and t.tag in (${sql.join(p.tags)}))`
-    : sql<number>`0`;
-  return db.selectFrom('practices').innerJoin('units', 'units.id', 'practices.unit_id').selectAll('practices').select('units.name as unit_name')
-    .where('practices.status', '=', 'published').where('practices.id', '!=', p.id)
-    .where((eb) => eb.or([eb('practices.field', '=', p.field), eb(shared, '>', 0)]))
+  const q = db.selectFrom('practices').innerJoin('units', 'units.id', 'practices.unit_id').selectAll('practices').select('units.name as unit_name')
+    .where('practices.status', '=', 'published').where('practices.id', '!=', p.id);
+  if (!p.tags.length) return q.where('practices.field', '=', p.field).orderBy('practices.published_at', 'desc').limit(limit).execute();
+  const shared = sql<number>`(select count(*) from practice_tags t where t.practice_id = practices.id and t.tag in (${sql.join(p.tags)}))`;
+  return q.where((eb) => eb.or([eb('practices.field', '=', p.field), eb(shared, '>', 0)]))
     .orderBy(shared, 'desc').orderBy('practices.published_at', 'desc').limit(limit).execute();
 }
 
