@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_award_registry.js';
 import * as m0003 from './migrations/0003_subject_history.js';
 import * as m0007 from './migrations/0007_practices_news.js';
+import * as m0008 from './migrations/0008_holidays.js';
 
 /** Every migration, in order. Listed statically so that the bundle and tsx agree. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002_award_registry': m0002,
   '0003_subject_history': m0003,
   '0007_practices_news': m0007,
+  '0008_holidays': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

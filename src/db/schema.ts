@@ -207,6 +207,7 @@ export interface DB {
   practice_awards: PracticeAwardTable;
   practice_files: PracticeFileTable;
   news: NewsTable;
+  holidays: HolidayTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;
@@ -444,3 +445,11 @@ export interface NewsTable {
 
 export type PracticeRow = Selectable<PracticeTable>;
 export type NewsRow = Selectable<NewsTable>;
+/** Working-day calendar: a weekday off ('off') or a Saturday worked to make up for one ('work'). */
+export interface HolidayTable {
+  date: string;
+  name: string;
+  kind: 'off' | 'work';
+  created_by: string | null;
+  created_at: string;
+}

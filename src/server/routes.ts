@@ -9,6 +9,7 @@ import { movementRoutes } from '../modules/movements/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { targetExcelRoutes } from '../modules/targets/excel-routes.js';
 import { targetRoutes } from '../modules/targets/routes.js';
+import { calendarRoutes } from '../modules/calendar/routes.js';
 import type { App } from './app.js';
 import type { AppDeps } from './context.js';
 
@@ -25,4 +26,5 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   awardRegistryRoutes(app, deps);
   practiceRoutes(app, deps);
   newsRoutes(app, deps);
+  calendarRoutes(app, deps);
 }

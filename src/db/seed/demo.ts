@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { recordAudit } from '../../modules/audit/audit.js';
 import { SYSTEM_ACTOR_NAME } from '../../modules/auth/actor.js';
 import { generatePassword, hashPassword } from '../../modules/auth/passwords.js';
+import { seedDefaultHolidays } from '../../modules/calendar/service.js';
 import { parsePeriod } from '../../modules/targets/domain/period.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { foldVietnamese } from '../../lib/text.js';
@@ -55,6 +56,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword?: string): Promise<S
       }).execute();
     }
     await seedDemoAwards(trx, unitIds);
+    await seedDefaultHolidays(trx);
 
     for (const u of USERS) {
       const id = newId();

@@ -19,7 +19,9 @@ export type Permission =
   // Models, good practices and news: units draft and submit, the board reviews; reports read in scope.
   | 'publications.write'
   | 'publications.review'
-  | 'reports.read';
+  | 'reports.read'
+  // Working-day calendar: everyone signed in reads it; the board keeps it.
+  | 'holidays.manage';
 
 const grants: Record<Permission, readonly Role[]> = {
   'org.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
@@ -36,6 +38,8 @@ const grants: Record<Permission, readonly Role[]> = {
   'publications.write': ['admin', 'board', 'unit_officer'],
   'publications.review': ['admin', 'board'],
   'reports.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
+  // Working-day calendar
+  'holidays.manage': ['admin', 'board'],
 };
 
 /** Roles that see the whole tree (read-only for viewers). */
