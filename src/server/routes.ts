@@ -5,6 +5,7 @@ import { awardRoutes } from '../modules/awards/routes.js';
 import { authRoutes } from '../modules/auth/routes.js';
 import { newsRoutes } from '../modules/news/routes.js';
 import { practiceRoutes } from '../modules/practices/routes.js';
+import { reportRoutes } from '../modules/reports/routes.js';
 import { movementRoutes } from '../modules/movements/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { targetExcelRoutes } from '../modules/targets/excel-routes.js';
@@ -26,5 +27,6 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   awardRegistryRoutes(app, deps);
   practiceRoutes(app, deps);
   newsRoutes(app, deps);
+  reportRoutes(app, deps);
   calendarRoutes(app, deps);
 }
