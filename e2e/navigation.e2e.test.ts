@@ -34,7 +34,7 @@ const MODULES: Module[] = [
   { label: 'Sổ vàng', path: '/app/so-vang', heading: 'Sổ vàng khen thưởng' },
   { label: 'Điển hình tiên tiến', path: '/app/dien-hinh', heading: 'Điển hình tiên tiến, mô hình hay' },
   { label: 'Tin tức', path: '/app/tin-tuc', heading: 'Tin tức, tuyên truyền' },
-  { label: 'Báo cáo thống kê', path: '/app/bao-cao', building: 'Báo cáo thống kê' },
+  { label: 'Báo cáo thống kê', path: '/app/bao-cao', heading: 'Báo cáo thống kê' },
   { label: 'Đơn vị', path: '/app/quan-tri/don-vi', heading: 'Đơn vị', group: 'Quản trị' },
   { label: 'Cá nhân', path: '/app/quan-tri/ca-nhan', heading: 'Cá nhân', group: 'Quản trị' },
   { label: 'Người dùng', path: '/app/quan-tri/nguoi-dung', heading: 'Người dùng', group: 'Quản trị' },

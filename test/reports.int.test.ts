@@ -27,7 +27,9 @@ describe.each(ENGINES)('reports on %s', (engine) => {
     expect(counts(byLevel)).toEqual({ province: 3, unit: 6 });
     const leader = (await board.get('/api/v1/reports/awards?groupBy=leader')).json<Report>();
     expect(leader.groups.map((g) => g.label).sort()).toEqual(['Lãnh đạo, quản lý', 'Người lao động trực tiếp']);
-    expect(leader.groups.every((g) => g.key !== null)).toBe(true);
+    // People only: the collective (SKHDT) and the household are neither leaders nor workers.
+    expect(leader.total).toBe(10);
+    expect(counts(leader)).toEqual({ 1: 5, 0: 5 });
     const gender = (await viewer.get('/api/v1/reports/awards?groupBy=gender')).json<Report>();
     expect(gender.groups.map((g) => g.label).sort()).toEqual(['Nam', 'Nữ']);
   });

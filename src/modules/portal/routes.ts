@@ -36,6 +36,7 @@ import { PORTAL_SECTIONS, type PortalKit } from './sections.js';
 const PAGE_SIZE = 10;
 const REGISTRY_PAGE = 20;
 const SIZE_COOKIE_DAYS = 365;
+const HOME_TTL_MS = 10_000;
 
 const BASE_NAV: NavLink[] = [
   { href: '/', label: 'Trang chủ' },
@@ -78,7 +79,12 @@ export function portalRoutes(app: App, deps: AppDeps): void {
   const opts = { schema: { hide: true } };
   const Slug = Type.Object({ slug: Type.String({ maxLength: 200 }) });
 
-  app.get('/', opts, async (request, reply) => {
+  /**
+   * The home page's data, kept for a few seconds per process: it is the page everyone opens, and its
+   * targets summary evaluates the whole movement. A new post shows on the home page within HOME_TTL_MS.
+   */
+  let home: { at: number; data: Promise<Omit<Parameters<typeof homePage>[0], 'siteName' | 'categoryLabel' | 'kindLabel'>> } | null = null;
+  const homeData = async () => {
     const now = new Date();
     const movement = await repo.currentMovement(db, Number(vnToday(now).slice(0, 4)));
     const [cards, news, practices] = await Promise.all([
@@ -90,8 +96,16 @@ export function portalRoutes(app: App, deps: AppDeps): void {
     for (const c of cards) counts.set(c.evaluation.status, (counts.get(c.evaluation.status) ?? 0) + 1);
     const order = ['achieved', 'on_track', 'at_risk', 'off_track', 'not_achieved', 'no_data'];
     const targets = order.filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status)! }));
-    const shell = await shellOf(request);
-    return send(request, reply, homePage({ movement, targets, targetTotal: cards.length, news: news.items, practices: practices.items, categoryLabel, kindLabel, siteName: shell.siteName }));
+    return { movement, targets, targetTotal: cards.length, news: news.items, practices: practices.items };
+  };
+
+  app.get('/', opts, async (request, reply) => {
+    if (!home || Date.now() - home.at > HOME_TTL_MS) {
+      home = { at: Date.now(), data: homeData() };
+      home.data.catch(() => { home = null; });
+    }
+    const [data, shell] = await Promise.all([home.data, shellOf(request)]);
+    return send(request, reply, homePage({ ...data, categoryLabel, kindLabel, siteName: shell.siteName }));
   });
 
   app.get('/co-chu/:size', { schema: { hide: true, params: Type.Object({ size: Type.String({ maxLength: 20 }) }), querystring: Type.Object({ ve: Type.Optional(Type.String({ maxLength: 2000 })) }) } }, (request, reply) => {

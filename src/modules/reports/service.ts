@@ -3,11 +3,15 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { countAll } from '../../db/dialect.js';
 import type { Actor } from '../auth/actor.js';
-import { requirePermission } from '../auth/policy.js';
+import { readScope, requirePermission, requireRead } from '../auth/policy.js';
+import { CATALOGUE } from '../awards/domain/catalogue.js';
 import type { Scope } from '../awards/domain/types.js';
 import { awardStats } from '../awards/registry/service.js';
+import { findUnit } from '../org/units.repo.js';
+import { badField } from '../../server/errors.js';
 import { buildDashboard } from '../targets/dashboard.js';
 import { byLevel, tallyStatuses, type Group, type TargetStatus } from './domain/tally.js';
+import { leaderCounts } from './repo.js';
 
 export const AWARD_GROUPS = ['year', 'unit', 'awardType', 'level', 'gender', 'ethnicity', 'leader'] as const;
 export type AwardGroup = (typeof AWARD_GROUPS)[number];
@@ -24,11 +28,27 @@ export async function awardReport(db: Kysely<DB>, actor: Actor, q: AwardReportQu
   requirePermission(actor, 'reports.read');
   const { groupBy, ...filters } = q;
   if (groupBy === 'level') return byLevel(await awardStats(db, actor, { ...filters, groupBy: 'awardType' }));
+  if (groupBy === 'leader') return leaderGroups(db, actor, filters);
   const groups = await awardStats(db, actor, { ...filters, groupBy });
-  const persons = groupBy === 'gender' || groupBy === 'ethnicity' || groupBy === 'leader';
+  const persons = groupBy === 'gender' || groupBy === 'ethnicity';
   // Gender, ethnicity and leadership describe people: collectives and households (key null) leave these reports.
   const rows = persons ? groups.filter((g) => g.key !== null && g.key !== '') : groups;
   return groupBy === 'year' ? [...rows].sort((a, b) => Number(a.key) - Number(b.key)) : rows;
+}
+
+/** Leaders versus direct workers among people's awards (the law favours direct workers). */
+async function leaderGroups(db: Kysely<DB>, actor: Actor, f: Omit<AwardReportQuery, 'groupBy'>): Promise<Group[]> {
+  let rootPath = readScope(actor) ?? '/';
+  if (f.unitId) {
+    const unit = await findUnit(db, f.unitId);
+    if (!unit) throw badField('unitId', 'Không tìm thấy đơn vị');
+    requireRead(actor, unit.path);
+    rootPath = unit.path;
+  }
+  const awardTypes = f.level ? Object.values(CATALOGUE).filter((e) => e.level === f.level).map((e) => e.code) : undefined;
+  const rows = await leaderCounts(db, { rootPath, yearFrom: f.yearFrom, yearTo: f.yearTo, awardTypes });
+  return rows.filter((r) => r.count > 0).sort((a, b) => b.count - a.count)
+    .map((r) => ({ key: r.is_leader, label: r.is_leader ? 'Lãnh đạo, quản lý' : 'Người lao động trực tiếp', count: r.count }));
 }
 
 export interface TargetYear { year: number; movement: string; total: number; counts: Record<TargetStatus, number> }

@@ -24,7 +24,6 @@ export const BUILDING_MODULES = {
   'dang-ky': 'registrations',
   'khen-thuong/ho-so': 'proposals',
   'hoi-dong': 'council',
-  'bao-cao': 'reports',
 } as const;
 
 export const NAV: NavItem[] = [

@@ -35,6 +35,7 @@ export const router = createBrowserRouter([
           { path: 'don-vi/:id/thi-dua', lazy: () => import('../pages/history/SubjectHistoryPage.js').then((m) => ({ Component: m.UnitHistoryPage })) },
           { path: 'so-vang', lazy: () => import('../pages/registry/RegistryPage.js').then((m) => ({ Component: m.RegistryPage })) },
           { path: 'dien-hinh', lazy: () => import('../pages/publications/PracticesPage.js').then((m) => ({ Component: m.PracticesPage })) },
+          { path: 'bao-cao', lazy: () => import('../pages/reports/ReportsPage.js').then((m) => ({ Component: m.ReportsPage })) },
           { path: 'tin-tuc', lazy: () => import('../pages/publications/NewsPage.js').then((m) => ({ Component: m.NewsPage })) },
           ...Object.entries(BUILDING_MODULES).map(([path, module]) => ({
             path,
