@@ -25,4 +25,15 @@ describe('reports', () => {
     expect(phoneOverflow).toBeLessThanOrEqual(1);
     expect(w.pageErrors).toEqual([]);
   });
+
+  it('the board\'s news screen lists the seed\'s post as published', async () => {
+    const w = await open();
+    await env().login(w.page, 'bantdkt');
+    await w.page.goto(`${env().baseUrl}/app/tin-tuc`);
+    await visible(w.page.getByRole('heading', { name: 'Tin tức, tuyên truyền' }));
+    await expect.poll(() => textOf(w.page.getByTestId('news-table')), { timeout: WAIT_MS }).toContain('Phát động Phong trào thi đua yêu nước năm 2024');
+    expect(await textOf(w.page.getByTestId('news-table'))).toContain('Đã đăng');
+    const { phoneOverflow } = await shotBoth(w.page, 'news-admin');
+    expect(phoneOverflow).toBeLessThanOrEqual(1);
+  });
 });

@@ -58,6 +58,7 @@ describe.each(ENGINES)('public portal on %s', (engine) => {
     expect(m.text).toContain('Nghị quyết số 23-NQ/TU ngày 05/12/2023');
     const targets = await page('/chi-tieu-thi-dua/2024');
     expect(targets.text).toContain('CT03. ');
+    expect(targets.text).toContain('Số liệu mới nhất: 9,1% (quý III/2024)');
     expect(targets.text).toContain('href="/chi-tieu/2024"');
     expect((targets.text.match(/data-testid="target-CT\d+"/g) ?? []).length).toBe(14);
     const list = await page('/tin-tuc');

@@ -3,13 +3,21 @@ import { formatDate, formatNumber } from '../../../lib/format.js';
 import type { DashboardCard } from '../../targets/dashboard.js';
 import { html, type Html } from '../html.js';
 import type { PageContent } from '../layout.js';
+import { parsePeriod, periodLabel } from '../../targets/domain/period.js';
 import { statusBadge } from './common.js';
+
+/** "9,1%", "4.600 tỷ đồng": a percent sticks to its number, other units follow a space. */
+const quantity = (value: number, unit: string): string => (unit === '%' ? `${formatNumber(value)}%` : `${formatNumber(value)} ${unit}`);
+const latestPeriod = (code: string): string => {
+  const p = parsePeriod(code);
+  return p ? periodLabel(p) : code;
+};
 
 function card(c: DashboardCard): Html {
   const i = c.indicator;
   return html`<li data-testid="target-${i.code}"><h3>${i.code}. ${i.name} ${statusBadge(c.evaluation.status)}</h3>
 <p class="meta">Chỉ tiêu: ${i.targetText} · ${c.responsibleUnit.name}</p>
-${c.latest ? html`<p>Số liệu mới nhất: ${formatNumber(c.latest.value)} ${i.unit} (kỳ ${c.latest.period})</p>` : ''}
+${c.latest ? html`<p>Số liệu mới nhất: ${quantity(c.latest.value, i.unit)} (${latestPeriod(c.latest.period)})</p>` : ''}
 ${c.children.length ? html`<ul>${c.children.map((k) => html`<li>${k.indicator.name}: ${statusBadge(k.evaluation.status)}</li>`)}</ul>` : ''}</li>`;
 }
 
