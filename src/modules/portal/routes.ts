@@ -110,7 +110,7 @@ export function portalRoutes(app: App, deps: AppDeps): void {
 
   app.get('/co-chu/:size', { schema: { hide: true, params: Type.Object({ size: Type.String({ maxLength: 20 }) }), querystring: Type.Object({ ve: Type.Optional(Type.String({ maxLength: 2000 })) }) } }, (request, reply) => {
     const { size } = request.params;
-    if (isSize(size)) reply.setCookie(SIZE_COOKIE, size, { path: '/', maxAge: SIZE_COOKIE_DAYS * 86_400, sameSite: 'lax', httpOnly: false, secure: deps.config.cookieSecure });
+    if (isSize(size)) reply.setCookie(SIZE_COOKIE, size, { path: '/', maxAge: SIZE_COOKIE_DAYS * 86_400, sameSite: 'lax', httpOnly: true, secure: deps.config.cookieSecure });
     return reply.redirect(safeReturn(request.query.ve), 303);
   });
 
