@@ -22,10 +22,14 @@ async function openPublic(width?: number): Promise<Watched> {
 }
 
 describe('public dashboard /chi-tieu/2024', () => {
-  it('serves the web app at the site root', async () => {
+  it('serves the public portal at the site root and the web app under /app', async () => {
     const res = await fetch(`${env().baseUrl}/`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
+    expect(await res.text()).toContain('<main id="noi-dung"');
+    const spa = await fetch(`${env().baseUrl}/app`);
+    expect(spa.status).toBe(200);
+    expect(await spa.text()).toContain('<div id="root">');
   });
 
   it('renders without login: title, 14 cards with status tags and the Directive\'s target phrases', async () => {

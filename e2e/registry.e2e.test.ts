@@ -9,7 +9,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useE2E, shotBoth, textOf, visible, WAIT_MS, type Watched } from './support.js';
+import { pickOption, useE2E, shotBoth, textOf, visible, WAIT_MS, type Watched } from './support.js';
 
 let w: Watched | undefined;
 
@@ -30,20 +30,7 @@ async function openRegistry(page: Page): Promise<void> {
   await visible(rows(page).first());
 }
 
-/** Opens a Select and clicks the option whose text contains `label`. */
-/** Chooses an option; retried, because a click during the dropdown's opening animation can be lost under load. */
-async function pick(page: Page, testId: string, label: string): Promise<void> {
-  const select = page.getByTestId(testId);
-  await expect.poll(async () => {
-    if (!(await textOf(select)).includes(label)) {
-      await select.click();
-      const option = dropdown(page).locator('.ant-select-item-option').filter({ hasText: label }).first();
-      await option.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
-      await option.click({ timeout: 5_000 }).catch(() => undefined);
-    }
-    return textOf(select);
-  }, { timeout: WAIT_MS }).toContain(label);
-}
+const pick = pickOption;
 
 async function search(page: Page, text: string): Promise<void> {
   const answered = page.waitForResponse((r) => isList(r.url()) && new URL(r.url()).searchParams.get('q') === (text || null), { timeout: WAIT_MS });

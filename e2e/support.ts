@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startE2E, type E2E } from './harness.js';
 
 /** Screenshots go outside the repository, for a human to look at. */
@@ -160,4 +160,19 @@ export function useE2E(): { env: () => E2E; open: (width?: number) => Promise<Wa
     return e2e;
   };
   return { env, open: async (width) => (current = await openPage(env(), width)) };
+}
+
+/** Chooses an option of a Select by its text; retried, because a click during the dropdown's opening animation can be lost under load. */
+export async function pickOption(page: Page, testId: string, label: string): Promise<void> {
+  const select = page.getByTestId(testId);
+  const dropdown = page.locator('.ant-select-dropdown').filter({ visible: true });
+  await expect.poll(async () => {
+    if (!(await textOf(select)).includes(label)) {
+      await select.click();
+      const option = dropdown.locator('.ant-select-item-option').filter({ hasText: label }).first();
+      await option.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
+      await option.click({ timeout: 5_000 }).catch(() => undefined);
+    }
+    return textOf(select);
+  }, { timeout: WAIT_MS }).toContain(label);
 }

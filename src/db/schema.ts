@@ -224,6 +224,11 @@ export interface DB {
   disclosure_feedback: DisclosureFeedbackTable;
   decisions: DecisionTable;
   decision_items: DecisionItemTable;
+  practices: PracticeTable;
+  practice_tags: PracticeTagTable;
+  practice_awards: PracticeAwardTable;
+  practice_files: PracticeFileTable;
+  news: NewsTable;
   holidays: HolidayTable;
   movement_units: MovementUnitTable;
   movement_registrations: MovementRegistrationTable;
@@ -641,6 +646,25 @@ export interface DecisionTable {
   revoked_number: string | null;
   revoked_date: string | null;
   revoked_reason: string | null;
+/** Exemplary models and good practices, and news: reviewed before the portal shows them (migration 0007). */
+export interface PracticeTable {
+  id: string;
+  slug: string;
+  kind: string;
+  title: string;
+  summary: string;
+  content_html: string;
+  field: string;
+  location: string | null;
+  search: string;
+  unit_id: string;
+  unit_path: string;
+  movement_id: string | null;
+  status: string;
+  review_note: string | null;
+  featured: number;
+  published_at: string | null;
+  reviewed_by: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -657,6 +681,50 @@ export interface DecisionItemTable {
 export type ProposalRow = Selectable<ProposalTable>;
 export type ProposalNomineeRow = Selectable<ProposalNomineeTable>;
 export type DecisionRow = Selectable<DecisionTable>;
+export interface PracticeTagTable {
+  practice_id: string;
+  tag: string;
+}
+
+export interface PracticeAwardTable {
+  practice_id: string;
+  award_id: string;
+}
+
+export interface PracticeFileTable {
+  practice_id: string;
+  file_id: string;
+  kind: string;
+  caption: string | null;
+  order_no: number;
+}
+
+export interface NewsTable {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  content_html: string;
+  search: string;
+  category: string;
+  source: string | null;
+  movement_id: string | null;
+  document_id: string | null;
+  cover_file_id: string | null;
+  cover_alt: string | null;
+  unit_id: string;
+  unit_path: string;
+  status: string;
+  review_note: string | null;
+  publish_at: string | null;
+  reviewed_by: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export type PracticeRow = Selectable<PracticeTable>;
+export type NewsRow = Selectable<NewsTable>;
 /** Working-day calendar: a weekday off ('off') or a Saturday worked to make up for one ('work'). */
 export interface HolidayTable {
   date: string;

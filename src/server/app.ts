@@ -12,6 +12,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { registerAuth } from './auth-hook.js';
 import type { AppDeps } from './context.js';
 import { registerErrorHandler } from './error-handler.js';
+import { portalRoutes } from '../modules/portal/routes.js';
 import { registerRoutes } from './routes.js';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -61,12 +62,12 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
     registerRoutes(scope as unknown as App, deps);
     done();
   }, { prefix: '/api/v1' });
+  // The public portal owns "/" and its public paths; the web app lives under /app (and /chi-tieu/:year).
+  portalRoutes(app, deps);
 
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
     await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false });
-    // "/" is a directory to the static plugin (which refuses listings): it is the app's front page.
-    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.type('text/html').sendFile('index.html'));
     // The SPA owns every non-API path: its router shows the page or a "not found" screen.
     app.setNotFoundHandler((request, reply) => {
       if (request.url.startsWith('/api/')) {

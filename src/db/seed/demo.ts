@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { recordAudit } from '../../modules/audit/audit.js';
 import { SYSTEM_ACTOR_NAME } from '../../modules/auth/actor.js';
 import { generatePassword, hashPassword } from '../../modules/auth/passwords.js';
+import { seedDefaultHolidays } from '../../modules/calendar/service.js';
 import { parsePeriod } from '../../modules/targets/domain/period.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { foldVietnamese } from '../../lib/text.js';
@@ -11,6 +12,7 @@ import { seedDemoAwards } from './kontum-awards.js';
 import { seedDemoCommendation } from './kontum-commendation.js';
 import { seedDefaultHolidays } from '../../modules/calendar/service.js';
 import { seedDemoClusters } from './kontum-clusters.js';
+import { seedDemoPortal } from './kontum-portal.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -107,6 +109,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword?: string): Promise<S
     }
     await seedDemoCommendation(trx, unitIds, userIds, now);
     await seedDemoClusters(trx, unitIds, userIds, movementId);
+    await seedDemoPortal(trx);
     await recordAudit(trx, { actorId: null, actorName: SYSTEM_ACTOR_NAME }, { action: 'seed.demo', entity: 'movement', entityId: movementId, after: { movement: MOVEMENT.code, units: UNITS.length, users: USERS.length } });
   });
   return { seeded: true, password: demoPassword ? undefined : password, usernames: USERS.map((u) => u.username) };

@@ -25,6 +25,10 @@ export type Permission =
   | 'council.vote'
   | 'council.manage'
   | 'decisions.issue'
+  // Models, good practices and news: units draft and submit, the board reviews; reports read in scope.
+  | 'publications.write'
+  | 'publications.review'
+  | 'reports.read'
   // Working-day calendar: everyone signed in reads it; the board keeps it.
   | 'holidays.manage';
   // Facts about a collective's year that the board establishes (cluster leader, exceeded targets).
@@ -57,6 +61,10 @@ const grants: Record<Permission, readonly Role[]> = {
   'council.vote': ['council_member'],
   'council.manage': ['admin', 'board'],
   'decisions.issue': ['admin', 'board'],
+  // Models, good practices, news (public items) and reports
+  'publications.write': ['admin', 'board', 'unit_officer'],
+  'publications.review': ['admin', 'board'],
+  'reports.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
   // Working-day calendar
   'holidays.manage': ['admin', 'board'],
   'history.boardFacts': ['admin', 'board'],

@@ -20,9 +20,6 @@ export interface NavItem {
 
 /** Screens still to be built: path under /app → i18n key under `building.`. */
 export const BUILDING_MODULES = {
-  'dien-hinh': 'practices',
-  'tin-tuc': 'news',
-  'bao-cao': 'reports',
 } as const;
 
 export const NAV: NavItem[] = [

@@ -47,6 +47,9 @@ export const router = createBrowserRouter([
           { path: 'cum-khoi/:id/phieu/:unitId', lazy: () => import('../pages/clusters/ScorecardPage.js').then((m) => ({ Component: m.ScorecardPage })) },
           { path: 'dang-ky', lazy: () => import('../pages/registrations/RegistrationsPage.js').then((m) => ({ Component: m.RegistrationsPage })) },
           { path: 'so-vang', lazy: () => import('../pages/registry/RegistryPage.js').then((m) => ({ Component: m.RegistryPage })) },
+          { path: 'dien-hinh', lazy: () => import('../pages/publications/PracticesPage.js').then((m) => ({ Component: m.PracticesPage })) },
+          { path: 'bao-cao', lazy: () => import('../pages/reports/ReportsPage.js').then((m) => ({ Component: m.ReportsPage })) },
+          { path: 'tin-tuc', lazy: () => import('../pages/publications/NewsPage.js').then((m) => ({ Component: m.NewsPage })) },
           ...Object.entries(BUILDING_MODULES).map(([path, module]) => ({
             path,
             element: <UnderConstruction module={module} />,

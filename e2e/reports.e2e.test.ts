@@ -1,0 +1,39 @@
+/** Báo cáo thống kê: the board sees awards by year as a chart and a table, switches the grouping, downloads Excel and Word. */
+import { describe, expect, it } from 'vitest';
+import { shotBoth, textOf, useE2E, visible, WAIT_MS } from './support.js';
+
+const { env, open } = useE2E();
+
+describe('reports', () => {
+  it('shows awards by year and by leaders versus direct workers, with Excel and the yearly Word report', async () => {
+    const w = await open();
+    const { page } = w;
+    await env().login(page, 'bantdkt');
+    await page.goto(`${env().baseUrl}/app/bao-cao`);
+    await visible(page.getByRole('heading', { name: 'Báo cáo thống kê' }));
+    await expect.poll(() => textOf(page.getByTestId('report-title')), { timeout: WAIT_MS }).toContain('Khen thưởng theo năm');
+    expect(await textOf(page.getByTestId('report-table'))).toContain('2023');
+    await expect.poll(() => page.locator('.stats-chart canvas').count(), { timeout: WAIT_MS }).toBeGreaterThan(0);
+    await page.getByTestId('report-group').getByText('Lãnh đạo / lao động trực tiếp').click();
+    await expect.poll(() => textOf(page.getByTestId('report-table')), { timeout: WAIT_MS }).toContain('Người lao động trực tiếp');
+    const xlsx = await page.request.get(env().baseUrl + String(await page.getByTestId('report-xlsx').getAttribute('href')));
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+    const docx = await page.request.get(env().baseUrl + String(await page.getByTestId('report-yearly').getAttribute('href')));
+    expect(docx.status()).toBe(200);
+    expect(docx.headers()['content-type']).toContain('wordprocessingml');
+    const { phoneOverflow } = await shotBoth(page, 'reports');
+    expect(phoneOverflow).toBeLessThanOrEqual(1);
+    expect(w.pageErrors).toEqual([]);
+  });
+
+  it('the board\'s news screen lists the seed\'s post as published', async () => {
+    const w = await open();
+    await env().login(w.page, 'bantdkt');
+    await w.page.goto(`${env().baseUrl}/app/tin-tuc`);
+    await visible(w.page.getByRole('heading', { name: 'Tin tức, tuyên truyền' }));
+    await expect.poll(() => textOf(w.page.getByTestId('news-table')), { timeout: WAIT_MS }).toContain('Phát động Phong trào thi đua yêu nước năm 2024');
+    expect(await textOf(w.page.getByTestId('news-table'))).toContain('Đã đăng');
+    const { phoneOverflow } = await shotBoth(w.page, 'news-admin');
+    expect(phoneOverflow).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,0 +1,22 @@
+/** Reports: awards grouped (within the caller's scope), targets per year, movements; Excel and Word links. */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, apiUrl } from './client.js';
+
+export const REPORT_GROUPS = ['year', 'unit', 'awardType', 'level', 'gender', 'ethnicity', 'leader'] as const;
+export type ReportGroup = (typeof REPORT_GROUPS)[number];
+
+export interface AwardReport { title: string; subtitle: string; total: number; groups: Array<{ key: string | number | null; label: string | null; count: number }> }
+export interface TargetYear { year: number; movement: string; total: number; counts: Record<string, number> }
+export interface MovementReportRow { year: number; code: string; title: string; status: string; directive: string; indicators: number; news: number; practices: number }
+
+export interface AwardReportQuery { groupBy: ReportGroup; yearFrom?: number; yearTo?: number }
+
+export const useAwardReport = (q: AwardReportQuery) =>
+  useQuery({ queryKey: ['reports', 'awards', q], queryFn: () => api.get<AwardReport>('/reports/awards', { ...q }), placeholderData: keepPreviousData });
+export const useTargetsReport = () => useQuery({ queryKey: ['reports', 'targets'], queryFn: () => api.get<{ items: TargetYear[] }>('/reports/targets') });
+export const useMovementsReport = () => useQuery({ queryKey: ['reports', 'movements'], queryFn: () => api.get<{ items: MovementReportRow[] }>('/reports/movements') });
+
+export const awardReportXlsx = (q: AwardReportQuery) => apiUrl('/reports/awards.xlsx', { ...q });
+export const targetsXlsx = () => apiUrl('/reports/targets.xlsx');
+export const movementsXlsx = () => apiUrl('/reports/movements.xlsx');
+export const yearlyDocx = (year: number) => apiUrl(`/reports/yearly/${year}.docx`);
