@@ -12,10 +12,8 @@ interface Module {
   /** Label in the side menu (Vietnamese). */
   label: string;
   path: string;
-  /** Heading of a built screen; absent for a module still under construction. */
-  heading?: string | RegExp;
-  /** Title of the "under construction" placeholder. */
-  building?: string;
+  /** Heading of the module's screen. */
+  heading: string | RegExp;
   /** The sub-menu it sits in ("Khen thưởng", "Quản trị"), closed at first. */
   group?: string;
 }
@@ -54,17 +52,7 @@ const slug = (path: string) => (path === '/app' ? 'viec-can-lam' : path.replace(
 async function expectScreen(page: Page, m: Module): Promise<void> {
   await page.waitForURL((u) => u.pathname === m.path);
   const content = page.locator('.app-content');
-  if (m.building) {
-    const placeholder = await visible(content.getByTestId('under-construction'));
-    // The router commits the new screen in a transition, after the URL: wait for this module's title.
-    await expect.poll(() => textOf(placeholder.locator('.ant-result-title')), { timeout: WAIT_MS }).toBe(m.building);
-    expect(await textOf(placeholder)).toContain('Chức năng đang được xây dựng.');
-    expect(await textOf(placeholder)).toContain('Chức năng này sẽ gồm:');
-    expect(await placeholder.locator('li').count()).toBeGreaterThan(0);
-  } else {
-    await visible(content.getByRole('heading', { level: 3, name: m.heading, exact: true }));
-    expect(await content.getByTestId('under-construction').count()).toBe(0);
-  }
+  await visible(content.getByRole('heading', { level: 3, name: m.heading, exact: true }));
   expect(await content.getByText('Không tìm thấy trang').count()).toBe(0);
 }
 

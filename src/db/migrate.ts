@@ -3,22 +3,22 @@ import type { Database } from './database.js';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_award_registry.js';
 import * as m0003 from './migrations/0003_subject_history.js';
+import * as m0004 from './migrations/0004_stats_path_unit_flags.js';
 import * as m0005 from './migrations/0005_commendation_workflow.js';
+import * as m0006 from './migrations/0006_movements_clusters.js';
 import * as m0007 from './migrations/0007_practices_news.js';
 import * as m0008 from './migrations/0008_holidays.js';
-import * as m0004 from './migrations/0004_stats_path_unit_flags.js';
-import * as m0006 from './migrations/0006_movements_clusters.js';
 
 /** Every migration, in order. Listed statically so that the bundle and tsx agree. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_award_registry': m0002,
   '0003_subject_history': m0003,
+  '0004_stats_path_unit_flags': m0004,
   '0005_commendation_workflow': m0005,
+  '0006_movements_clusters': m0006,
   '0007_practices_news': m0007,
   '0008_holidays': m0008,
-  '0004_stats_path_unit_flags': m0004,
-  '0006_movements_clusters': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

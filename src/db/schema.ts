@@ -224,11 +224,6 @@ export interface DB {
   disclosure_feedback: DisclosureFeedbackTable;
   decisions: DecisionTable;
   decision_items: DecisionItemTable;
-  practices: PracticeTable;
-  practice_tags: PracticeTagTable;
-  practice_awards: PracticeAwardTable;
-  practice_files: PracticeFileTable;
-  news: NewsTable;
   holidays: HolidayTable;
   movement_units: MovementUnitTable;
   movement_registrations: MovementRegistrationTable;
@@ -241,6 +236,11 @@ export interface DB {
   scorecard_scores: ScorecardScoreTable;
   cluster_ballots: ClusterBallotTable;
   cluster_vote_tallies: ClusterVoteTallyTable;
+  practices: PracticeTable;
+  practice_tags: PracticeTagTable;
+  practice_awards: PracticeAwardTable;
+  practice_files: PracticeFileTable;
+  news: NewsTable;
 }
 
 export type UnitRow = Selectable<UnitTable>;
@@ -439,57 +439,6 @@ export interface ProposalTable {
   submitted_at: string | null;
   note: string | null;
   created_by: string;
-/** Movements' scope, registrations and review reports; notifications; clusters and blocks (0006). */
-export interface MovementUnitTable {
-  movement_id: string;
-  unit_id: string;
-}
-
-export interface MovementRegistrationTable {
-  id: string;
-  movement_id: string;
-  unit_id: string;
-  commitments: string;
-  targets_json: string;
-  registered_by: string;
-  registered_at: string;
-  updated_at: string;
-}
-
-export interface MovementReportTable {
-  id: string;
-  movement_id: string;
-  unit_id: string;
-  kind: string;
-  body: string;
-  file_ids_json: string;
-  submitted_by: string;
-  submitted_at: string;
-}
-
-export interface NotificationTable {
-  id: string;
-  user_id: string;
-  title: string;
-  body: string;
-  link: string | null;
-  created_at: string;
-  read_at: string | null;
-}
-
-export interface ClusterTable {
-  id: string;
-  year: number;
-  kind: string;
-  name: string;
-  search: string;
-  leader_unit_id: string | null;
-  deputy_unit_id: string | null;
-  pact_number: string | null;
-  pact_date: string | null;
-  pact_file_id: string | null;
-  is_demo: number;
-  published_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -646,25 +595,6 @@ export interface DecisionTable {
   revoked_number: string | null;
   revoked_date: string | null;
   revoked_reason: string | null;
-/** Exemplary models and good practices, and news: reviewed before the portal shows them (migration 0007). */
-export interface PracticeTable {
-  id: string;
-  slug: string;
-  kind: string;
-  title: string;
-  summary: string;
-  content_html: string;
-  field: string;
-  location: string | null;
-  search: string;
-  unit_id: string;
-  unit_path: string;
-  movement_id: string | null;
-  status: string;
-  review_note: string | null;
-  featured: number;
-  published_at: string | null;
-  reviewed_by: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -681,50 +611,6 @@ export interface DecisionItemTable {
 export type ProposalRow = Selectable<ProposalTable>;
 export type ProposalNomineeRow = Selectable<ProposalNomineeTable>;
 export type DecisionRow = Selectable<DecisionTable>;
-export interface PracticeTagTable {
-  practice_id: string;
-  tag: string;
-}
-
-export interface PracticeAwardTable {
-  practice_id: string;
-  award_id: string;
-}
-
-export interface PracticeFileTable {
-  practice_id: string;
-  file_id: string;
-  kind: string;
-  caption: string | null;
-  order_no: number;
-}
-
-export interface NewsTable {
-  id: string;
-  slug: string;
-  title: string;
-  summary: string;
-  content_html: string;
-  search: string;
-  category: string;
-  source: string | null;
-  movement_id: string | null;
-  document_id: string | null;
-  cover_file_id: string | null;
-  cover_alt: string | null;
-  unit_id: string;
-  unit_path: string;
-  status: string;
-  review_note: string | null;
-  publish_at: string | null;
-  reviewed_by: string | null;
-  created_by: string;
-  created_at: string;
-  updated_at: string;
-}
-
-export type PracticeRow = Selectable<PracticeTable>;
-export type NewsRow = Selectable<NewsTable>;
 /** Working-day calendar: a weekday off ('off') or a Saturday worked to make up for one ('work'). */
 export interface HolidayTable {
   date: string;
@@ -733,6 +619,62 @@ export interface HolidayTable {
   created_by: string | null;
   created_at: string;
 }
+
+/** Movements' scope, registrations and review reports; notifications; clusters and blocks (0006). */
+export interface MovementUnitTable {
+  movement_id: string;
+  unit_id: string;
+}
+
+export interface MovementRegistrationTable {
+  id: string;
+  movement_id: string;
+  unit_id: string;
+  commitments: string;
+  targets_json: string;
+  registered_by: string;
+  registered_at: string;
+  updated_at: string;
+}
+
+export interface MovementReportTable {
+  id: string;
+  movement_id: string;
+  unit_id: string;
+  kind: string;
+  body: string;
+  file_ids_json: string;
+  submitted_by: string;
+  submitted_at: string;
+}
+
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  title: string;
+  body: string;
+  link: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface ClusterTable {
+  id: string;
+  year: number;
+  kind: string;
+  name: string;
+  search: string;
+  leader_unit_id: string | null;
+  deputy_unit_id: string | null;
+  pact_number: string | null;
+  pact_date: string | null;
+  pact_file_id: string | null;
+  is_demo: number;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface ClusterMemberTable {
   cluster_id: string;
   unit_id: string;
@@ -794,3 +736,72 @@ export interface ClusterVoteTallyTable {
 export type ClusterRow = Selectable<ClusterTable>;
 export type ScorecardRow = Selectable<ScorecardTable>;
 export type ClusterCriterionRow = Selectable<ClusterCriterionTable>;
+
+/** Exemplary models and good practices, and news: reviewed before the portal shows them (migration 0007). */
+export interface PracticeTable {
+  id: string;
+  slug: string;
+  kind: string;
+  title: string;
+  summary: string;
+  content_html: string;
+  field: string;
+  location: string | null;
+  search: string;
+  unit_id: string;
+  unit_path: string;
+  movement_id: string | null;
+  status: string;
+  review_note: string | null;
+  featured: number;
+  published_at: string | null;
+  reviewed_by: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PracticeTagTable {
+  practice_id: string;
+  tag: string;
+}
+
+export interface PracticeAwardTable {
+  practice_id: string;
+  award_id: string;
+}
+
+export interface PracticeFileTable {
+  practice_id: string;
+  file_id: string;
+  kind: string;
+  caption: string | null;
+  order_no: number;
+}
+
+export interface NewsTable {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  content_html: string;
+  search: string;
+  category: string;
+  source: string | null;
+  movement_id: string | null;
+  document_id: string | null;
+  cover_file_id: string | null;
+  cover_alt: string | null;
+  unit_id: string;
+  unit_path: string;
+  status: string;
+  review_note: string | null;
+  publish_at: string | null;
+  reviewed_by: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export type PracticeRow = Selectable<PracticeTable>;
+export type NewsRow = Selectable<NewsTable>;

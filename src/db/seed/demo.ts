@@ -10,7 +10,6 @@ import type { DB } from '../schema.js';
 import { DEMO_NOTE, INDICATORS, MOVEMENT, PEOPLE, UNITS, USERS, VALUES } from './kontum-2024.js';
 import { seedDemoAwards } from './kontum-awards.js';
 import { seedDemoCommendation } from './kontum-commendation.js';
-import { seedDefaultHolidays } from '../../modules/calendar/service.js';
 import { seedDemoClusters } from './kontum-clusters.js';
 import { seedDemoPortal } from './kontum-portal.js';
 

@@ -30,9 +30,9 @@ export type Permission =
   | 'publications.review'
   | 'reports.read'
   // Working-day calendar: everyone signed in reads it; the board keeps it.
-  | 'holidays.manage';
+  | 'holidays.manage'
   // Facts about a collective's year that the board establishes (cluster leader, exceeded targets).
-  | 'history.boardFacts';
+  | 'history.boardFacts'
   // Movements, registration, clusters and blocks: the board runs them; units act for their own unit;
   // a cluster leader assesses only the cluster its unit leads that year (leadsCluster).
   | 'movements.manage'

@@ -18,10 +18,6 @@ export interface NavItem {
   children?: NavItem[];
 }
 
-/** Screens still to be built: path under /app → i18n key under `building.`. */
-export const BUILDING_MODULES = {
-} as const;
-
 export const NAV: NavItem[] = [
   { path: '/app', label: 'nav.todo', icon: <CheckSquareOutlined /> },
   { path: '/app/phong-trao', label: 'nav.movements', icon: <FlagOutlined /> },

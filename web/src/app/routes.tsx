@@ -2,9 +2,7 @@
 import { Spin } from 'antd';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { NotFound } from '../components/NotFound.js';
-import { UnderConstruction } from '../components/UnderConstruction.js';
 import { AppLayout } from './AppLayout.js';
-import { BUILDING_MODULES } from './nav.js';
 import { RequireAuth } from './RequireAuth.js';
 
 const loading = <Spin fullscreen />;
@@ -50,10 +48,6 @@ export const router = createBrowserRouter([
           { path: 'dien-hinh', lazy: () => import('../pages/publications/PracticesPage.js').then((m) => ({ Component: m.PracticesPage })) },
           { path: 'bao-cao', lazy: () => import('../pages/reports/ReportsPage.js').then((m) => ({ Component: m.ReportsPage })) },
           { path: 'tin-tuc', lazy: () => import('../pages/publications/NewsPage.js').then((m) => ({ Component: m.NewsPage })) },
-          ...Object.entries(BUILDING_MODULES).map(([path, module]) => ({
-            path,
-            element: <UnderConstruction module={module} />,
-          })),
           { path: 'quan-tri', element: <Navigate to="/app/quan-tri/don-vi" replace /> },
           { path: 'quan-tri/don-vi', lazy: () => import('../pages/admin/UnitsPage.js').then((m) => ({ Component: m.UnitsPage })) },
           { path: 'quan-tri/ca-nhan', lazy: () => import('../pages/admin/PeoplePage.js').then((m) => ({ Component: m.PeoplePage })) },
