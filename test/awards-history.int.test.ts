@@ -42,7 +42,7 @@ describe.each(ENGINES)('subject history on %s', (engine) => {
   const history = async (s: Session = board, id = mai) => (await s.get(`/api/v1/people/${id}/history`)).json<History>();
   const eligibility = async (query: string) => (await skhdt.get(`/api/v1/people/${mai}/eligibility?${query}`)).json<Eligibility>();
   const details = (r: Reply) => r.json<{ error: { details: Detail[] } }>().error.details;
-  const count = async (table: 'subject_ratings' | 'subject_works' | 'subject_years') => (await t.database.db.selectFrom(table).select('subject_id').execute()).length;
+  const count = async (table: 'subject_ratings' | 'subject_works' | 'subject_years') => (await t.database.db.selectFrom(table).select('subject_id').where('subject_id', '=', mai).execute()).length;
   const record = (year: number, kind = 'regular') => board.send('POST', '/api/v1/awards', {
     subject: { kind: 'individual', personId: mai }, awardType: 'CSTDCS', kind, year,
     decision: { number: `${year}/QĐ-SKHĐT`, date: `${year}-12-20`, issuer: 'Sở Kế hoạch và Đầu tư tỉnh Kon Tum' },
