@@ -19,6 +19,7 @@ import { PRACTICE_FIELDS, PRACTICE_KINDS } from '../practices/domain/catalog.js'
 import { publishedFileOwner } from '../practices/repo.js';
 import { getPublishedPractice, searchPublished } from '../practices/service.js';
 import { sendStoredFile } from '../publishing/send-file.js';
+import { TARGET_STATUSES } from '../reports/domain/tally.js';
 import { buildDashboard } from '../targets/dashboard.js';
 import { portalDate, vnToday } from './domain/dates.js';
 import { atomFeed } from './feed.js';
@@ -94,8 +95,7 @@ export function portalRoutes(app: App, deps: AppDeps): void {
     ]);
     const counts = new Map<string, number>();
     for (const c of cards) counts.set(c.evaluation.status, (counts.get(c.evaluation.status) ?? 0) + 1);
-    const order = ['achieved', 'on_track', 'at_risk', 'off_track', 'not_achieved', 'no_data'];
-    const targets = order.filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status)! }));
+    const targets = TARGET_STATUSES.filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status)! }));
     return { movement, targets, targetTotal: cards.length, news: news.items, practices: practices.items };
   };
 

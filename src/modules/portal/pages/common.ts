@@ -1,11 +1,10 @@
 /** Small pieces shared by the portal's pages. */
 import { formatDate } from '../../../lib/format.js';
+import { TARGET_STATUS_LABELS } from '../../reports/domain/tally.js';
 import { postedAt } from '../domain/dates.js';
 import { html, queryString, type Html } from '../html.js';
 
-export const STATUS_LABELS: Record<string, string> = {
-  achieved: 'Đã đạt', not_achieved: 'Không đạt', on_track: 'Đúng tiến độ', at_risk: 'Có nguy cơ không đạt', off_track: 'Chậm tiến độ', no_data: 'Chưa có số liệu',
-};
+export const STATUS_LABELS: Record<string, string> = TARGET_STATUS_LABELS;
 
 export const DOCUMENT_KINDS: Record<string, string> = { directive: 'Chỉ thị', resolution: 'Nghị quyết', plan: 'Kế hoạch', decision: 'Quyết định' };
 
