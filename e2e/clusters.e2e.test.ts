@@ -75,6 +75,9 @@ describe('registration and cluster scoring', () => {
     const w = await open();
     const { page } = w;
     await env().login(page, 'dakha');
+    // "Việc cần làm" lists the registration due and the scorecard to fill.
+    await expect.poll(() => textOf(page.getByTestId('emulation-todo')), { timeout: WAIT_MS }).toContain('Phong trào thi đua "Chuyển đổi số"');
+    expect(await textOf(page.getByTestId('emulation-todo'))).toContain('Tự chấm điểm');
     await expect.poll(() => textOf(page.locator('.ant-badge').filter({ has: page.getByTestId('bell') })), { timeout: WAIT_MS }).toContain('1');
     await page.getByTestId('bell').click();
     await page.getByTestId('bell-item').filter({ hasText: 'Phát động' }).first().click();

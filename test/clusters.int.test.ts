@@ -45,6 +45,16 @@ describe.each(ENGINES)('clusters and blocks on %s', (engine) => {
     expect((await cumtruong.get(`/api/v1/clusters/${economic.id}`)).json<{ me: { leads: boolean } }>().me.leads).toBe(false);
   });
 
+  it('lists what is due: a scorecard to fill, one to assess, one to approve', async () => {
+    type Todo = { items: Array<{ kind: string; detail: string; link: string }> };
+    const mine = (await dakha.get('/api/v1/emulation/todo')).json<Todo>().items;
+    expect(mine).toEqual([expect.objectContaining({ kind: 'score', link: `/app/cum-khoi/${district.id}/phieu/${unit.get('DAKHA')}` })]);
+    const leader = (await cumtruong.get('/api/v1/emulation/todo')).json<Todo>().items.filter((i) => i.kind === 'assess');
+    expect(leader.map((i) => i.detail)).toEqual(['Thẩm định phiếu chấm điểm của Huyện Đắk Tô']);
+    const approve = (await board.get('/api/v1/emulation/todo')).json<Todo>().items;
+    expect(approve.map((i) => [i.kind, i.detail])).toEqual([['approve', 'Phê duyệt phiếu chấm điểm của Huyện Kon Rẫy']]);
+  });
+
   it('a unit sees its own scorecard, never another unit\'s before publication', async () => {
     expect((await card(dakha, district, 'DAKHA')).status).toBe(200);
     expect((await card(dakha, district, 'TPKT')).status).toBe(403);

@@ -91,10 +91,7 @@ export async function seedDemoClusters(trx: Kysely<DB>, unitIds: Units, users: U
     { subject_kind: 'collective', subject_id: u('DAKHA'), award_type: 'TTLDXS' },
     ...people.slice(0, 2).map((p, i) => ({ subject_kind: 'individual', subject_id: p.id, award_type: i === 0 ? 'CSTDCS' : 'LDTT' })),
   ];
-  for (const r of regs) {
-    await trx.insertInto('subject_years').values({ subject_kind: r.subject_kind, subject_id: r.subject_id, year: 2024, months_worked: null, maternity_months: null, members_total: null, members_ldtt: null, members_cstdcs: null, members_completed_duties: null, members_disciplined: null, members_women: null, updated_by: users.get('dakha')!, updated_at: '2024-01-20T02:00:00.000Z' })
-      .onConflict((oc) => oc.columns(['subject_kind', 'subject_id', 'year']).doNothing()).execute();
-  }
+  // Only the registrations: the demo keeps `subject_years` empty (the history screen's own demo state).
   await trx.insertInto('subject_registrations').values(regs.map((r) => ({ ...r, year: 2024, unit_id: u('DAKHA'), registered_by: users.get('dakha')!, registered_at: '2024-01-20T02:00:00.000Z', source: 'manual' }))).execute();
 
   // Clusters and blocks of 2024, each with the template.

@@ -10,6 +10,7 @@ import { SCORECARD_ACTIONS } from './domain/scorecard.js';
 import { findCluster } from './repo.js';
 import { rankingWorkbook, scorecardWorkbook } from './excel.js';
 import * as service from './service.js';
+import { emulationTodo } from './todo.js';
 
 const Text = (max: number, min = 0) => Type.String({ minLength: min, maxLength: max });
 const Id = Type.Object({ id: Type.String() });
@@ -50,6 +51,7 @@ export function clusterRoutes(app: App, deps: AppDeps): void {
     return reply.type(file.mime).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`).send(file.content);
   };
 
+  app.get('/emulation/todo', { schema: { tags } }, async (request) => ({ items: await emulationTodo(db, actorOf(request)) }));
   app.get('/clusters', { schema: { tags, querystring: Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) }) } }, async (request) =>
     ({ items: await service.listClusters(db, actorOf(request), request.query.year) }));
   app.get('/clusters/:id', { schema: { tags, params: Id } }, (request) => service.getCluster(db, actorOf(request), request.params.id));

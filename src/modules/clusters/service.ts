@@ -317,7 +317,8 @@ export async function saveScores(c: Ctx, clusterId: string, unitId: string, side
     for (const s of input) {
       const text = (v: string | null | undefined) => (v ? normalizeInput(v) || null : null);
       const values = side === 'self'
-        ? { self_points: s.points, self_note: text(s.note), evidence_url: s.evidenceUrl ?? null, evidence_file_id: s.evidenceFileId ?? null }
+        // An omitted file keeps the one attached before; null removes it.
+        ? { self_points: s.points, self_note: text(s.note), evidence_url: s.evidenceUrl ?? null, ...(s.evidenceFileId !== undefined ? { evidence_file_id: s.evidenceFileId } : {}) }
         : { assessed_points: s.points, assessed_note: text(s.note) };
       await trx.insertInto('scorecard_scores').values({
         scorecard_id: card.id, criterion_id: s.criterionId, self_points: null, self_note: null, evidence_url: null, evidence_file_id: null,

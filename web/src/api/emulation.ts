@@ -115,3 +115,6 @@ export interface Notification { id: string; title: string; body: string; link: s
 export const useNotifications = () =>
   useQuery({ queryKey: ['notifications'], queryFn: () => api.get<{ unread: number; items: Notification[] }>('/notifications', { limit: 20 }), refetchInterval: 60_000 });
 export const useMarkRead = () => useInvalidating((ids: string[] | undefined) => api.post<{ unread: number }>('/notifications/read', ids ? { ids } : {}), []);
+
+export interface TodoItem { kind: 'register' | 'score' | 'assess' | 'approve'; title: string; detail: string; link: string; deadline: string | null }
+export const useEmulationTodo = () => useQuery({ queryKey: ['cluster', 'todo'], queryFn: () => api.get<{ items: TodoItem[] }>('/emulation/todo').then((d) => d.items) });

@@ -4,18 +4,18 @@
  * it with reasons. Scores are checked against each criterion's maximum as they are typed.
  */
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Input, InputNumber, Modal, Skeleton, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, InputNumber, Modal, Skeleton, Space, Table, Typography, Upload } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, apiUrl } from '../../api/client.js';
-import { useSaveScores, useScorecard, useScorecardAction, type ScorecardAction, type ScoreView } from '../../api/emulation.js';
+import { uploadFile, useSaveScores, useScorecard, useScorecardAction, type ScorecardAction, type ScoreView } from '../../api/emulation.js';
 import { QueryError } from '../../components/QueryError.js';
 import { formatDateTime, formatNumber } from '../../lib/format.js';
 import type { Criterion } from '../../../../src/modules/clusters/domain/template.js';
 import { ScorecardStatusTag } from './ScorecardStatusTag.js';
 
-type Edit = { points: number | null; note: string; evidenceUrl: string };
+type Edit = { points: number | null; note: string; evidenceUrl: string; evidenceFileId?: string };
 type Row = { key: string; group?: string; criterion?: Criterion; score?: ScoreView };
 
 const errorText = (e: unknown) => (e instanceof ApiError ? [e.message, ...e.details.map((d) => d.message)].join(' ') : e instanceof Error ? e.message : String(e));
@@ -47,7 +47,7 @@ export function ScorecardPage() {
 
   const persist = async (side: 'self' | 'assessed') => {
     const map = side === 'self' ? self : assessed;
-    const scores = Object.entries(map).map(([criterionId, e]) => ({ criterionId, points: e.points, note: e.note || null, ...(side === 'self' ? { evidenceUrl: e.evidenceUrl || null } : {}) }));
+    const scores = Object.entries(map).map(([criterionId, e]) => ({ criterionId, points: e.points, note: e.note || null, ...(side === 'self' ? { evidenceUrl: e.evidenceUrl || null, ...(e.evidenceFileId ? { evidenceFileId: e.evidenceFileId } : {}) } : {}) }));
     if (scores.length) await save.mutateAsync({ side: side === 'self' ? 'self' : 'assessment', scores });
     if (side === 'self') setSelf({}); else setAssessed({});
   };
@@ -105,11 +105,18 @@ export function ScorecardPage() {
           { title: t('emulation.scorecard.note'), onCell: (r) => ({ colSpan: r.group ? 0 : 1 }), render: (_, r) => {
             if (!r.criterion) return null;
             const e = edited(self, r.score, 'self');
-            if (!c.can.score) return <>{r.score?.selfNote}{r.score?.evidenceUrl && <div><a href={r.score.evidenceUrl} target="_blank" rel="noreferrer">{t('emulation.scorecard.evidence')}</a></div>}</>;
+            const files = r.score?.evidenceFileUrl && <div><a href={r.score.evidenceFileUrl}>{t('emulation.scorecard.evidenceFile')}</a></div>;
+            if (!c.can.score) return <>{r.score?.selfNote}{r.score?.evidenceUrl && <div><a href={r.score.evidenceUrl} target="_blank" rel="noreferrer">{t('emulation.scorecard.evidence')}</a></div>}{files}</>;
             return (
               <Space direction="vertical" className="full-width" size={4}>
                 <Input.TextArea size="small" autoSize value={e.note} placeholder={t('emulation.scorecard.notePlaceholder')} onChange={(ev) => setSelf((m) => ({ ...m, [r.key]: { ...e, note: ev.target.value } }))} />
                 <Input size="small" value={e.evidenceUrl} placeholder={t('emulation.scorecard.evidencePlaceholder')} onChange={(ev) => setSelf((m) => ({ ...m, [r.key]: { ...e, evidenceUrl: ev.target.value } }))} />
+                {files}
+                <Upload maxCount={1} customRequest={({ file, onSuccess, onError }) => {
+                  uploadFile(file as File).then((f) => { setSelf((m) => ({ ...m, [r.key]: { ...edited(m, r.score, 'self'), evidenceFileId: f.id } })); onSuccess?.(f); }).catch((err: Error) => onError?.(err));
+                }}>
+                  <Button size="small">{t('emulation.scorecard.attach')}</Button>
+                </Upload>
                 {overMax(r.criterion, e.points) && <Typography.Text type="danger">{t('emulation.scorecard.overMax', { max: formatNumber(r.criterion.maxPoints) })}</Typography.Text>}
               </Space>
             );

@@ -7,6 +7,7 @@ import { hasRole, useMe } from '../../app/auth.js';
 import { QueryError } from '../../components/QueryError.js';
 import { BoardTodo } from './BoardTodo.js';
 import { dueReports } from './dueReports.js';
+import { EmulationTodo } from './EmulationTodo.js';
 import { OfficerTodo } from './OfficerTodo.js';
 
 export function TodoPage() {
@@ -25,6 +26,7 @@ export function TodoPage() {
       </Typography.Title>
       {error && <QueryError error={error} />}
       {current && !dashboard.data && !error && <Skeleton active />}
+      <EmulationTodo />
       {isBoard && <BoardTodo />}
       {dashboard.data && reports && !isBoard && <OfficerTodo dashboard={dashboard.data} />}
       {dashboard.data && !reports && !isBoard && (
