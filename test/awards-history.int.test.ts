@@ -101,6 +101,24 @@ describe.each(ENGINES)('subject history on %s', (engine) => {
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['history.rating.put', 'history.initiative.add', 'history.year.put']));
   });
 
+  it('reads a title registration made in Đăng ký thi đua, with no facts entered, and keeps who made it when the year is edited', async () => {
+    const person = (await board.send('POST', '/api/v1/people', { fullName: 'Hồ Văn Đăng', gender: 'male', birthYear: 1990, ethnicity: 'Kinh', unitId: unit.get('SKHDT') })).json<{ id: string }>().id;
+    const registration = (awardType: string) => (async () => {
+      const r = await skhdt.get(`/api/v1/people/${person}/eligibility?year=2025&awardType=${awardType}`);
+      return r.json<Eligibility>().reasons.find((x) => x.rule === 'registration')?.message.replace(' (cài đặt: bắt buộc đăng ký thi đua)', '');
+    })();
+    expect(await registration('LDTT')).toBe('Chưa có thông tin đăng ký thi đua năm 2025.');
+    expect((await skhdt.send('POST', '/api/v1/title-registrations', { subjectKind: 'individual', subjectId: person, awardType: 'LDTT', year: 2025 })).status).toBe(201);
+    expect(await registration('LDTT')).toBe('Đã đăng ký thi đua năm 2025.');
+    expect(await registration('CSTDCS')).toBe('Không đăng ký thi đua năm 2025.');
+    expect((await history(skhdt, person)).years).toEqual([expect.objectContaining({ year: 2025, registered: ['LDTT'], monthsWorked: null })]);
+    // Entering the year's facts with one more title keeps the unit's registration as it was made.
+    expect((await put.skhdt!(`/api/v1/people/${person}/history/years/2025`, { monthsWorked: 12, registered: ['LDTT', 'CSTDCS'] })).status).toBe(200);
+    const rows = await t.database.db.selectFrom('subject_registrations').select(['award_type', 'source']).where('subject_id', '=', person).orderBy('award_type').execute();
+    expect(rows).toEqual([{ award_type: 'CSTDCS', source: 'history' }, { award_type: 'LDTT', source: 'manual' }]);
+    expect(await registration('CSTDCS')).toBe('Đã đăng ký thi đua năm 2025.');
+  });
+
   it('breaks the chain when a registry award is revoked; a thematic award does not mend it', async () => {
     const award2023 = (await history()).titles.find((x) => x.year === 2023)!.awardId;
     expect((await board.send('POST', `/api/v1/awards/${award2023}/revoke`, { decisionNumber: '9/QĐ-SKHĐT', decisionDate: '2025-03-01', reason: 'Kê khai thành tích không đúng' })).status).toBe(200);

@@ -24,6 +24,10 @@ function membersOf(y: StoredHistory['years'][number]): Members | null {
   return { total, ldtt, cstdcs, completedDuties, disciplinedWarningOrAbove, women };
 }
 
+/** Years with facts entered or with registrations, in order. */
+const yearsOf = (h: StoredHistory): number[] => [...new Set([...h.years.map((y) => y.year), ...h.registrations.map((r) => r.year)])].sort((a, b) => a - b);
+const registeredIn = (h: StoredHistory, year: number): string[] => h.registrations.filter((r) => r.year === year).map((r) => r.award_type);
+
 const flag = (v: number | null): boolean | null => (v === null ? null : v === 1);
 
 const presentWork = (w: StoredHistory['works'][number]) => ({
@@ -46,10 +50,13 @@ export function presentHistory(subject: SubjectInfo, h: StoredHistory, awards: r
     initiatives: h.works.filter((w) => w.kind === 'initiative').map(presentWork),
     scienceWorks: h.works.filter((w) => w.kind === 'science').map(presentWork),
     disciplines: h.disciplines.map((d) => ({ id: d.id, form: d.form, from: d.date_from, to: d.date_to, decisionNumber: d.decision_number })),
-    years: h.years.map((y) => ({
-      year: y.year, monthsWorked: y.months_worked, maternityMonths: y.maternity_months, registered: y.registered, members: membersOf(y),
-      ...(subject.kind === 'collective' ? { clusterLeader: flag(y.cluster_leader), exceededTargets: flag(y.exceeded_targets) } : {}),
-    })),
+    years: yearsOf(h).map((year) => {
+      const y = h.years.find((r) => r.year === year);
+      return {
+        year, monthsWorked: y?.months_worked ?? null, maternityMonths: y?.maternity_months ?? null, registered: registeredIn(h, year), members: y ? membersOf(y) : null,
+        ...(subject.kind === 'collective' ? { clusterLeader: flag(y?.cluster_leader ?? null), exceededTargets: flag(y?.exceeded_targets ?? null) } : {}),
+      };
+    }),
     review: { underReview: h.review?.under_review === 1, note: h.review?.note ?? null, updatedAt: h.review?.updated_at ?? null },
   };
 }
@@ -76,7 +83,8 @@ export function eligibilityInputOf(
     underReview: h.review?.under_review === 1,
     ...(y?.months_worked != null ? { monthsWorked: y.months_worked } : {}),
     ...(y?.maternity_months != null ? { maternityMonths: y.maternity_months } : {}),
-    ...(y ? { registered: y.registered.includes(q.awardType) } : {}),
+    // A year with facts or registrations entered answers the question; a year with nothing stays unknown.
+    ...(y || registeredIn(h, q.year).length ? { registered: registeredIn(h, q.year).includes(q.awardType) } : {}),
     ...(members ? { members } : {}),
     // The board's findings for the year; not established → left out (the rules then say "not met").
     ...(y && y.cluster_leader !== null ? { clusterLeader: y.cluster_leader === 1 } : {}),

@@ -14,6 +14,8 @@ export interface StoredHistory {
   works: Array<SubjectWorkRow & { uses: Array<{ year: number; award_type: string }> }>;
   disciplines: SubjectDisciplineRow[];
   years: Array<SubjectYearRow & { registered: string[] }>;
+  /** Every registration, also of years with no facts entered (units register their people at the start of the year). */
+  registrations: Array<{ year: number; award_type: string }>;
   review: { under_review: number; note: string | null; updated_at: string } | undefined;
 }
 
@@ -33,6 +35,7 @@ export async function readHistory(db: Kysely<DB>, s: SubjectKey): Promise<Stored
     works: works.map((w) => ({ ...w, uses: uses.filter((u) => u.work_id === w.id).map((u) => ({ year: u.year, award_type: u.award_type })) })),
     disciplines,
     years: years.map((y) => ({ ...y, registered: registrations.filter((r) => r.year === y.year).map((r) => r.award_type) })),
+    registrations,
     review,
   };
 }
@@ -80,14 +83,23 @@ export const findYear = (db: Kysely<DB>, s: SubjectKey, year: number) =>
 /** Facts the unit's officers enter; the board's flags (cluster leader, exceeded targets) are written apart. */
 export type YearFacts = Omit<SubjectYearRow, 'cluster_leader' | 'exceeded_targets'>;
 
-/** Replaces the year's facts and its registrations, keeping the board's flags. */
+/**
+ * Replaces the year's facts and its registrations, keeping the board's flags. Registrations kept keep
+ * who registered them and when (the movements module records that); only new ones are stamped now.
+ */
 export async function putYear(db: Kysely<DB>, row: YearFacts, registered: readonly string[]): Promise<void> {
   const { subject_kind, subject_id, year, ...facts } = row;
   await db.insertInto('subject_years').values(row)
     .onConflict((oc) => oc.columns(['subject_kind', 'subject_id', 'year']).doUpdateSet(facts))
     .execute();
-  await db.deleteFrom('subject_registrations').where('subject_kind', '=', subject_kind).where('subject_id', '=', subject_id).where('year', '=', year).execute();
-  if (registered.length) await db.insertInto('subject_registrations').values(registered.map((award_type) => ({ subject_kind, subject_id, year, award_type }))).execute();
+  const ofYear = db.deleteFrom('subject_registrations').where('subject_kind', '=', subject_kind).where('subject_id', '=', subject_id).where('year', '=', year);
+  await (registered.length ? ofYear.where('award_type', 'not in', registered) : ofYear).execute();
+  if (registered.length) {
+    await db.insertInto('subject_registrations')
+      .values(registered.map((award_type) => ({ subject_kind, subject_id, year, award_type, registered_by: row.updated_by, registered_at: row.updated_at, source: 'history' })))
+      .onConflict((oc) => oc.columns(['subject_kind', 'subject_id', 'year', 'award_type']).doNothing())
+      .execute();
+  }
 }
 
 /**
