@@ -105,4 +105,4 @@ await renderOfficialDocument(doc);
 const samples: number[] = [];
 for (let i = 0; i < 5; i++) { const start = performance.now(); await renderOfficialDocument(doc); samples.push(performance.now() - start); }
 rows.push(['(in process)', `decision .docx with ${N} names (median of 5)`, ms(samples.sort((a, b) => a - b)[2]!)]);
-console.log(table(['engine', 'step', 'time'], rows));
+console.info(table(['engine', 'step', 'time'], rows));
