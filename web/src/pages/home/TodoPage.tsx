@@ -6,6 +6,7 @@ import { useDashboard, useMovements } from '../../api/targets.js';
 import { hasRole, useMe } from '../../app/auth.js';
 import { QueryError } from '../../components/QueryError.js';
 import { BoardTodo } from './BoardTodo.js';
+import { CommendationTodo } from './CommendationTodo.js';
 import { dueReports } from './dueReports.js';
 import { OfficerTodo } from './OfficerTodo.js';
 
@@ -25,6 +26,7 @@ export function TodoPage() {
       </Typography.Title>
       {error && <QueryError error={error} />}
       {current && !dashboard.data && !error && <Skeleton active />}
+      <CommendationTodo />
       {isBoard && <BoardTodo />}
       {dashboard.data && reports && !isBoard && <OfficerTodo dashboard={dashboard.data} />}
       {dashboard.data && !reports && !isBoard && (
