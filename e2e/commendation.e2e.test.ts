@@ -38,8 +38,15 @@ async function pick(page: Page, testId: string, label: string, typed?: string): 
   }, { timeout: WAIT_MS }).toContain(label);
 }
 
-/** Clicks OK on the confirmation dialog that is open. */
-const confirm = async (page: Page) => page.locator('.ant-modal-confirm-btns .ant-btn-primary').filter({ visible: true }).click();
+/** Clicks OK on the confirmation dialog until it closes (a click during its opening animation can be lost under load). */
+async function confirm(page: Page): Promise<void> {
+  const ok = page.locator('.ant-modal-confirm-btns .ant-btn-primary').filter({ visible: true });
+  await ok.first().waitFor({ state: 'visible' });
+  await expect.poll(async () => {
+    if (await ok.count()) await ok.first().click({ timeout: 2_000 }).catch(() => undefined);
+    return ok.count();
+  }, { timeout: WAIT_MS }).toBe(0);
+}
 const state = (page: Page) => textOf(page.getByTestId('proposal-state'));
 const shotOk = async (page: Page, name: string) => expect((await shotBoth(page, name)).phoneOverflow, `${name} scrolls sideways at 390 px`).toBeLessThanOrEqual(1);
 
