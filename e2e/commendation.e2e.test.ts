@@ -38,14 +38,29 @@ async function pick(page: Page, testId: string, label: string, typed?: string): 
   }, { timeout: WAIT_MS }).toContain(label);
 }
 
-/** Clicks OK on the confirmation dialog that is open. */
-const confirm = async (page: Page) => page.locator('.ant-modal-confirm-btns .ant-btn-primary').filter({ visible: true }).click();
+/** Clicks OK on the confirmation dialog until it closes (a click during its opening animation can be lost under load). */
+async function confirm(page: Page): Promise<void> {
+  const ok = page.locator('.ant-modal-confirm-btns .ant-btn-primary').filter({ visible: true });
+  await ok.first().waitFor({ state: 'visible' });
+  await expect.poll(async () => {
+    if (await ok.count()) await ok.first().click({ timeout: 2_000 }).catch(() => undefined);
+    return ok.count();
+  }, { timeout: WAIT_MS }).toBe(0);
+}
 const state = (page: Page) => textOf(page.getByTestId('proposal-state'));
 const shotOk = async (page: Page, name: string) => expect((await shotBoth(page, name)).phoneOverflow, `${name} scrolls sideways at 390 px`).toBeLessThanOrEqual(1);
+
+/** Failed API answers seen by the extra pages (other users signed in beside the watched one). */
+const failures: string[] = [];
 
 async function as(username: string, url: string): Promise<Page> {
   const page = await env().newPage();
   page.setDefaultTimeout(WAIT_MS);
+  // The login page's own "who am I?" answers 401 before signing in.
+  page.on('response', (r) => {
+    const where = new URL(r.url()).pathname;
+    if (where.startsWith('/api/') && r.status() >= 400 && where !== '/api/v1/auth/me') failures.push(`${username} ${r.status()} ${where}`);
+  });
   await env().login(page, username);
   await page.goto(url);
   return page;
@@ -218,6 +233,7 @@ describe('commendation workflow', () => {
   it('members vote in secret from their own logins (5–8)', async () => {
     for (const i of [5, 6, 7]) await vote(i, 'Đồng ý');
     await vote(8, 'Không đồng ý');
+    expect(failures).toEqual([]);
   });
 
   it('the secretary records the absent member\'s written opinion, closes the ballot and gets the minutes', async () => {

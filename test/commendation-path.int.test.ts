@@ -191,6 +191,13 @@ describe.each(ENGINES)('commendation path on %s', (engine) => {
     expect(xml).toContain('Huyện Đắk Hà');
     expect(xml).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect((await syte.get(`/api/v1/decisions/${first.id}`)).status).toBe(403);
+    const certificate = await board.get(`/api/v1/decisions/${first.id}/certificates.docx`);
+    expect(certificate.status).toBe(200);
+    const page = await (await JSZip.loadAsync(certificate.raw)).file('word/document.xml')!.async('string');
+    expect(page).toContain('TẬP THỂ LAO ĐỘNG TIÊN TIẾN');
+    expect(page).toContain('Huyện Đắk Hà');
+    expect(page).toContain('05/QĐ-UBND');
+    expect((await board.get(`/api/v1/decisions/${first.id}/certificates.docx?nomineeId=${liên!.id}`)).status).toBe(404);
     r = await board.send('POST', `/api/v1/decisions/${first.id}/revoke`, { number: '12/QĐ-UBND', date: today, reason: 'Kê khai thành tích không đúng sự thật' });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.json<Decision>().state).toBe('revoked');

@@ -256,9 +256,11 @@ async function castVotes(trx: Transaction<DB>, sessionId: string, voterId: strin
     if (prior) throw conflict(BALLOT_REFUSALS.already_voted);
   }
   if (votes.length) await trx.insertInto('council_ballot_casts').values(votes.map((v) => ({ agenda_id: v.agendaId, user_id: voterId, channel }))).execute();
-  for (const v of votes) {
-    const column = channel === 'ballot' ? (v.approve ? 'yes_count' : 'no_count') : (v.approve ? 'written_yes' : 'written_no');
-    await trx.updateTable('council_agenda').set((eb) => ({ [column]: eb(column, '+', 1) })).where('id', '=', v.agendaId).execute();
+  // One statement per count (at most two): a ballot of hundreds of items stays a few round trips.
+  for (const approve of [true, false]) {
+    const column = channel === 'ballot' ? (approve ? 'yes_count' : 'no_count') : (approve ? 'written_yes' : 'written_no');
+    const ids = votes.filter((v) => v.approve === approve).map((v) => v.agendaId);
+    if (ids.length) await trx.updateTable('council_agenda').set((eb) => ({ [column]: eb(column, '+', 1) })).where('id', 'in', ids).execute();
   }
 }
 

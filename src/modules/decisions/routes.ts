@@ -8,7 +8,7 @@ import type { AwardCode } from '../awards/domain/types.js';
 import { literals } from '../awards/registry/schemas.js';
 import { numberLine } from '../documents/index.js';
 import type { Ctx } from '../proposals/service.js';
-import { createDecision, decisionFile, getDecision, issueDecision, listDecisions, revokeDecision, updateDecision } from './service.js';
+import { createDecision, decisionCertificates, decisionFile, getDecision, issueDecision, listDecisions, revokeDecision, updateDecision } from './service.js';
 
 const Params = Type.Object({ id: Type.String({ maxLength: 64 }) });
 const Line = Type.String({ minLength: 2, maxLength: 600 });
@@ -83,6 +83,11 @@ export function decisionRoutes(app: App, deps: AppDeps): void {
     const c = ctx(request);
     await revokeDecision(c, request.params.id, request.body);
     return presentDecision(await getDecision(db, c, request.params.id));
+  });
+
+  app.get('/decisions/:id/certificates.docx', { schema: { tags, params: Params, querystring: Type.Object({ nomineeId: Type.Optional(Type.String({ maxLength: 64 })) }) } }, async (request, reply) => {
+    const content = await decisionCertificates(db, { actor: actorOf(request) }, request.params.id, request.query.nomineeId);
+    return reply.type(DOCX).header('content-disposition', 'attachment; filename="bang-khen.docx"').send(content);
   });
 
   app.get('/decisions/:id/document.docx', { schema: { tags, params: Params } }, async (request, reply) => {

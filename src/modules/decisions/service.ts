@@ -10,13 +10,13 @@ import { normalizeInput } from '../../lib/text.js';
 import { badField, badInput, conflict, notFound } from '../../server/errors.js';
 import { recordAudit } from '../audit/audit.js';
 import { requirePermission } from '../auth/policy.js';
-import { rewardAmount } from '../awards/domain/catalogue.js';
+import { CATALOGUE, rewardAmount } from '../awards/domain/catalogue.js';
 import type { AwardCode, CommendationKind, SubjectKind } from '../awards/domain/types.js';
 import { countIn, newAwardRow, type AwardSubject } from '../awards/registry/award-row.js';
 import * as registry from '../awards/registry/repo.js';
 import { revokeAward } from '../awards/registry/service.js';
 import { loadSettings, todayIso } from '../awards/settings/service.js';
-import { documentNumberProblem, formatDocumentSymbol, nextDocumentNumber, parseDocumentSymbol, renderOfficialDocument } from '../documents/index.js';
+import { documentNumberProblem, formatDocumentSymbol, nextDocumentNumber, parseDocumentSymbol, renderCertificates, renderOfficialDocument } from '../documents/index.js';
 import { insertFile } from '../files/repo.js';
 import { findPerson } from '../org/people.repo.js';
 import { findUnit } from '../org/units.repo.js';
@@ -238,3 +238,25 @@ export async function decisionFile(db: Db, ctx: Pick<Ctx, 'actor'>, id: string) 
   return { name: 'du-thao-quyet-dinh.docx', content: await renderOfficialDocument(document) };
 }
 
+
+const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Certificates (Bằng khen, Giấy khen, titles' certificates) of an issued decision, one landscape page
+ * per recipient; `nomineeId` prints one. Each award type of the decision is its own certificate text.
+ */
+export async function decisionCertificates(db: Db, ctx: Pick<Ctx, 'actor'>, id: string, nomineeId?: string) {
+  requirePermission(ctx.actor, 'decisions.issue');
+  const { decision: d, items, document, proposal } = await getDecision(db, ctx, id);
+  if (d.state !== 'issued' || !d.number || !d.decision_date) throw conflict('bằng, giấy khen in sau khi quyết định được ban hành (và chưa bị hủy bỏ)');
+  const chosen = nomineeId ? items.filter((i) => i.nominee_id === nomineeId) : items;
+  if (chosen.length === 0) throw notFound('người được khen thưởng trong quyết định');
+  const code = chosen[0]!.award_type as AwardCode;
+  if (chosen.some((i) => i.award_type !== code)) throw badField('nomineeId', 'Quyết định có nhiều hình thức; in bằng cho từng người');
+  return renderCertificates({
+    issuer: { name: d.issuer_name, symbol: d.issuer_symbol, place: d.place }, conferrer: d.authority, awardName: CATALOGUE[code].name,
+    achievement: capitalized(draftOf(d, proposal.unit_name, proposal.year).achievement),
+    decision: { number: parseDocumentSymbol(d.number)?.number ?? 0, date: d.decision_date }, signature: document.signature,
+    recipients: chosen.map((i) => ({ name: i.name, unit: [i.position, i.unit_name].filter((x) => x && x !== i.name).join(', ') || undefined })),
+  });
+}

@@ -15,8 +15,7 @@ import { requirePermission } from '../auth/policy.js';
 import { CATALOGUE } from '../awards/domain/catalogue.js';
 import type { AwardCode } from '../awards/domain/types.js';
 import { todayIso } from '../awards/settings/service.js';
-import { addWorkingDays } from '../calendar/domain/working-days.js';
-import { loadHolidays } from '../calendar/service.js';
+import { addWorkingDays, loadHolidays } from '../calendar/index.js';
 import { applyTransition, readableProposal, type Ctx } from '../proposals/service.js';
 
 type Db = Kysely<DB>;

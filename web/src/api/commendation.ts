@@ -35,8 +35,8 @@ export interface NomineeBody { subjectKind: SubjectKind; personId?: string; unit
 
 const P = ['proposals'] as const;
 
-export const useProposals = (q: { state?: string; q?: string; year?: number }) =>
-  useQuery({ queryKey: [...P, q], queryFn: () => api.get<{ items: ProposalSummary[]; total: number }>('/proposals', { ...q, limit: 200 }) });
+export const useProposals = (q: { state?: string; q?: string; year?: number }, enabled = true) =>
+  useQuery({ queryKey: [...P, q], queryFn: () => api.get<{ items: ProposalSummary[]; total: number }>('/proposals', { ...q, limit: 200 }), enabled });
 
 export const useProposal = (id: string | undefined) =>
   useQuery({ queryKey: [...P, id], queryFn: () => api.get<Proposal>(`/proposals/${id}`), enabled: Boolean(id) });
@@ -85,7 +85,7 @@ export interface CouncilSession {
 export interface Term { id: string; name: string; startsOn: string; endsOn: string; secretary: { id: string; name: string }; members: Array<{ userId: string; name: string; title: string }> }
 
 const C = ['council'] as const;
-export const useSessions = () => useQuery({ queryKey: [...C, 'sessions'], queryFn: () => api.get<{ items: Array<{ id: string; title: string; meetsOn: string; state: string; termName: string; items: number }> }>('/council/sessions') });
+export const useSessions = (enabled = true) => useQuery({ enabled, queryKey: [...C, 'sessions'], queryFn: () => api.get<{ items: Array<{ id: string; title: string; meetsOn: string; state: string; termName: string; items: number }> }>('/council/sessions') });
 export const useTerms = (enabled: boolean) => useQuery({ queryKey: [...C, 'terms'], queryFn: () => api.get<{ items: Term[] }>('/council/terms'), enabled });
 export const useSession = (id: string | undefined) => useQuery({ queryKey: [...C, 'session', id], queryFn: () => api.get<CouncilSession>(`/council/sessions/${id}`), enabled: Boolean(id) });
 

@@ -36,7 +36,7 @@ function SessionView({ s }: { s: CouncilSession }) {
   const [writtenFor, setWrittenFor] = useState<string | undefined>();
   const [written, setWritten] = useState<Choice>({});
   const [adding, setAdding] = useState<string | undefined>();
-  const candidates = useProposals({ state: 'to_council,disclosure' });
+  const candidates = useProposals({ state: 'to_council,disclosure' }, isBoard && s.state === 'planned');
   const toVote = s.agenda.filter((a) => a.myParticipation === null);
   const canVote = s.isMember && s.state === 'open' && s.members.find((m) => m.userId === user?.id)?.present && toVote.length > 0;
   const closed = s.state === 'closed';

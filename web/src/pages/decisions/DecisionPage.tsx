@@ -1,5 +1,5 @@
 /** One decision: preview, recipients and money, issue (numbered, into the sổ vàng), .docx, revoke. */
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Space, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -38,6 +38,9 @@ function DecisionView({ d }: { d: Decision }) {
         <Space wrap>
           <Button icon={<DownloadOutlined />} href={apiUrl(`/decisions/${d.id}/document.docx`)} data-testid="decision-docx">{t('cw.decisions.docx')}</Button>
           {d.state === 'draft' && <Button type="primary" onClick={() => setIssuing(true)} data-testid="decision-issue">{t('cw.decisions.issue')}</Button>}
+          {d.state === 'issued' && new Set(d.items.map((i) => i.awardType)).size === 1 && (
+            <Button icon={<PrinterOutlined />} href={apiUrl(`/decisions/${d.id}/certificates.docx`)} data-testid="decision-certificates">{t('cw.decisions.certificates')}</Button>
+          )}
           {d.state === 'issued' && <Button danger onClick={() => setRevoking(true)} data-testid="decision-revoke">{t('cw.decisions.revoke')}</Button>}
         </Space>
       </div>
@@ -54,6 +57,7 @@ function DecisionView({ d }: { d: Decision }) {
                 { title: t('cw.fields.subjectKind'), render: (_, i) => t(`cw.subjects.${i.subjectKind}`) },
                 { title: t('cw.decisions.amount'), align: 'right', render: (_, i) => (i.amount === null ? '—' : formatNumber(i.amount)) },
                 { title: t('cw.decisions.registry'), render: (_, i) => i.awardId ? <Link to="/app/so-vang">{t('cw.decisions.inRegistry')}</Link> : '—' },
+                ...(d.state === 'issued' ? [{ title: '', render: (_: unknown, i: Decision['items'][number]) => <a href={apiUrl(`/decisions/${d.id}/certificates.docx`, { nomineeId: i.nomineeId })}>{t('cw.decisions.certificate')}</a> }] : []),
               ]} />
           ),
         },

@@ -6,6 +6,7 @@ import { useDashboard, useMovements } from '../../api/targets.js';
 import { hasRole, useMe } from '../../app/auth.js';
 import { QueryError } from '../../components/QueryError.js';
 import { BoardTodo } from './BoardTodo.js';
+import { CommendationTodo } from './CommendationTodo.js';
 import { dueReports } from './dueReports.js';
 import { EmulationTodo } from './EmulationTodo.js';
 import { OfficerTodo } from './OfficerTodo.js';
@@ -27,6 +28,7 @@ export function TodoPage() {
       {error && <QueryError error={error} />}
       {current && !dashboard.data && !error && <Skeleton active />}
       <EmulationTodo />
+      <CommendationTodo />
       {isBoard && <BoardTodo />}
       {dashboard.data && reports && !isBoard && <OfficerTodo dashboard={dashboard.data} />}
       {dashboard.data && !reports && !isBoard && (
