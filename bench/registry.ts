@@ -221,6 +221,8 @@ async function benchEngine(engine: Engine, awards: number, opts: Options, result
       },
     });
     await analyze(database, false);
+    // What autovacuum does after a bulk insert within minutes: the visibility map lets stats read the covering index alone.
+    if (engine === 'postgres') await sql`vacuum award_stats`.execute(database.db);
     const generateS = (performance.now() - t) / 1000;
     if (engine === 'sqlite') {
       await sql`pragma wal_checkpoint(TRUNCATE)`.execute(database.db);
