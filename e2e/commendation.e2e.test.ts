@@ -16,7 +16,7 @@ import { shotBoth, textOf, useE2E, visible, WAIT_MS, type Watched } from './supp
 let w: Watched | undefined;
 const { env, open } = useE2E();
 
-const TITLE = 'Đề nghị khen thưởng năm 2024 – trình diễn toàn quy trình';
+const TITLE = 'Đề nghị khen thưởng tổng kết năm – trình diễn toàn quy trình';
 const PDF = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ho-so-')), 'tai-lieu.pdf');
 fs.writeFileSync(PDF, '%PDF-1.4\n% hồ sơ\n');
 const dropdown = (page: Page) => page.locator('.ant-select-dropdown').filter({ visible: true });
