@@ -49,6 +49,10 @@ describe.each(ENGINES)('a cluster\'s vote becomes its proposal on %s', (engine) 
     await board.send('POST', `/api/v1/clusters/${culture}/votes`, { unitId: unit.get('SLDTBXH'), leading: unit.get('SYT'), certificates: [unit.get('SVHTTDL')] });
     await board.send('POST', `/api/v1/clusters/${culture}/votes`, { unitId: unit.get('SVHTTDL'), leading: unit.get('SYT'), certificates: [unit.get('SLDTBXH')] });
     const n = await proposals();
+    expect((await leader.get(`/api/v1/clusters/${culture}/votes`)).json<{ mayDraftProposal: boolean }>().mayDraftProposal).toBe(true);
+    // The Board's role reviews proposals but does not write a unit's dossier: no button, 403.
+    expect((await board.get(`/api/v1/clusters/${culture}/votes`)).json<{ mayDraftProposal: boolean }>().mayDraftProposal).toBe(false);
+    expect((await draw(board, culture)).status).toBe(403);
     expect((await draw(syte, culture)).status).toBe(403);
     expect((await draw(cumtruong, culture)).status).toBe(403);
     expect(await proposals()).toBe(n);

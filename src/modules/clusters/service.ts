@@ -11,7 +11,7 @@ import { foldVietnamese, normalizeInput } from '../../lib/text.js';
 import { badField, badInput, conflict, forbidden, notFound, type ErrorDetail } from '../../server/errors.js';
 import { recordAudit, type AuditWho } from '../audit/audit.js';
 import type { Actor } from '../auth/actor.js';
-import { actsForBoard, actsForUnit, hasPermission, leadsCluster, requirePermission, seesWholeTree } from '../auth/policy.js';
+import { actsForBoard, actsForUnit, hasPermission, leadsCluster, proposalSides, requirePermission, seesWholeTree } from '../auth/policy.js';
 import { isRealDate } from '../awards/settings/service.js';
 import { findRegularMovementOfYear } from '../movements/repo.js';
 import { notify } from '../notifications/notify.js';
@@ -441,8 +441,10 @@ export async function votes(db: Db, actor: Actor, clusterId: string) {
     voted: members.map((m) => ({ unit: { id: m.id, name: m.name }, voted: ballots.some((b) => b.unit_id === m.id) })),
     tallies: mayTally ? members.map((m) => ({ unit: { id: m.id, name: m.name }, leading: tallies.find((t) => t.unit_id === m.id)?.leading ?? 0, certificates: tallies.find((t) => t.unit_id === m.id)?.certificates ?? 0 })) : null,
     result: mayTally ? { leading: result.leading ? { id: result.leading, name: name(result.leading) } : null, certificates: result.certificates.map((id) => ({ id, name: name(id) })) } : null,
-    // The proposal drawn up from this vote, for whoever may draw it up ("Lập hồ sơ đề nghị").
+    // The proposal drawn up from this vote, for whoever leads the cluster; drawing it up also takes the
+    // proposing unit's side of the workflow (its officers, admins), which the Board's role does not.
     proposal: leadsCluster(actor, cluster.leader_unit_id) ? (await repo.findClusterProposal(db, clusterId)) ?? null : null,
+    mayDraftProposal: leadsCluster(actor, cluster.leader_unit_id) && proposalSides(actor, members.find((m) => m.id === cluster.leader_unit_id)?.path ?? '').includes('unit'),
   };
 }
 

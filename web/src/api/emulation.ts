@@ -92,6 +92,7 @@ export interface Votes {
   result: { leading: { id: string; name: string } | null; certificates: Array<{ id: string; name: string }> } | null;
   /** The proposal drawn up from this vote; shown to whoever may draw it up. */
   proposal: { id: string; title: string; state: string } | null;
+  mayDraftProposal: boolean;
 }
 
 export const useClusters = (year: number) => useQuery({ queryKey: ['clusters', year], queryFn: () => api.get<{ items: ClusterSummary[] }>('/clusters', { year }).then((d) => d.items) });

@@ -105,6 +105,7 @@ function DraftProposal({ c, v }: { c: ClusterDetail; v: Votes }) {
   if (v.proposal) {
     return <Alert type="success" showIcon title={<>{t('clusterProposal.exists')} <Link to={`/app/khen-thuong/ho-so/${v.proposal.id}`} data-testid="cluster-proposal-link">{v.proposal.title}</Link></>} />;
   }
+  if (!v.mayDraftProposal) return null;
   if (!v.done) return <Typography.Text type="secondary">{t('clusterProposal.waiting')}</Typography.Text>;
   return (
     <Card size="small" title={t('clusterProposal.draft')}>
