@@ -46,5 +46,6 @@ describe('a cluster\'s vote becomes its proposal', () => {
     await page.goto(`${base}/app/cum-khoi/${block.id}`);
     await page.getByRole('tab', { name: 'Bỏ phiếu suy tôn' }).click();
     await expect.poll(() => textOf(page.getByTestId('cluster-proposal-link')), { timeout: WAIT_MS }).toContain('Đề nghị khen thưởng Khối các sở, ngành văn hóa – xã hội (demo) năm 2024');
+    expect((await shotBoth(page, 'cum-khoi-da-lap-ho-so')).phoneOverflow).toBe(0);
   });
 });
