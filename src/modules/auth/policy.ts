@@ -158,3 +158,12 @@ export function leadsCluster(actor: Actor, leaderUnitId: string | null): boolean
 export function actsForUnit(actor: Actor, permission: Permission, unitId: string): boolean {
   return hasPermission(actor, permission) && (actsForBoard(actor) || actor.unitId === unitId);
 }
+
+/**
+ * The one widening of a proposal's nominee scope: the dossier of a cluster's leader unit, drawn up by
+ * whoever leads that cluster (its leader's officer, or the board), may name the cluster's member units
+ * (outside the leader's subtree) as collective nominees, and read their history to judge eligibility.
+ */
+export function proposesForClusterMember(actor: Actor, cluster: { leaderUnitId: string | null; memberUnitIds: readonly string[] }, proposalUnitId: string, nomineeUnitId: string): boolean {
+  return cluster.leaderUnitId === proposalUnitId && leadsCluster(actor, cluster.leaderUnitId) && cluster.memberUnitIds.includes(nomineeUnitId);
+}

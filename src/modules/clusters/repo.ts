@@ -75,3 +75,23 @@ export const listScores = (db: Db, scorecardIds: string[]) =>
 
 export const listTallies = (db: Db, clusterId: string) => db.selectFrom('cluster_vote_tallies').selectAll().where('cluster_id', '=', clusterId).execute();
 export const listBallots = (db: Db, clusterId: string) => db.selectFrom('cluster_ballots').select(['unit_id', 'cast_at']).where('cluster_id', '=', clusterId).execute();
+
+/** Clusters and blocks a unit leads in a year, with their member units (for the proposal scope in policy.ts). */
+export async function leadClusters(db: Db, leaderUnitId: string, year: number) {
+  const clusters = await db.selectFrom('clusters').select(['id', 'leader_unit_id']).where('leader_unit_id', '=', leaderUnitId).where('year', '=', year).execute();
+  const members = clusters.length ? await memberCounts(db, clusters.map((c) => c.id)) : [];
+  return clusters.map((c) => ({ ...c, memberUnitIds: members.filter((m) => m.cluster_id === c.id).map((m) => m.unit_id) }));
+}
+
+export const CLUSTER_PROPOSAL_ACTION = 'cluster.proposal';
+
+/**
+ * The proposal drawn up from a cluster's vote, if any. The link is the audit entry written in the
+ * proposal's own creating transaction (no column for it), so it exists exactly when the proposal does.
+ */
+export async function findClusterProposal(db: Db, clusterId: string) {
+  const link = await db.selectFrom('audit_log').select('after_json').where('entity', '=', 'cluster').where('entity_id', '=', clusterId)
+    .where('action', '=', CLUSTER_PROPOSAL_ACTION).orderBy('seq').limit(1).executeTakeFirst();
+  const id = link?.after_json ? (JSON.parse(link.after_json) as { proposalId: string }).proposalId : null;
+  return id ? db.selectFrom('proposals').select(['id', 'title', 'state']).where('id', '=', id).executeTakeFirst() : undefined;
+}

@@ -5,6 +5,7 @@ import { notFound } from '../../server/errors.js';
 import { IsoDate, Nullable } from '../../server/schemas.js';
 import { sendXlsx } from '../awards/registry/excel-routes.js';
 import { findFile } from '../files/repo.js';
+import { presentProposal } from '../proposals/routes.js';
 import { CRITERION_KINDS, CRITERION_SOURCES } from './domain/template.js';
 import { SCORECARD_ACTIONS } from './domain/scorecard.js';
 import { findCluster } from './repo.js';
@@ -91,6 +92,10 @@ export function clusterRoutes(app: App, deps: AppDeps): void {
     const r = await service.results(db, actor, request.params.id);
     const v = r.cluster.publishedAt ? await service.votes(db, actor, request.params.id).catch(() => null) : null;
     return sendXlsx(reply, `xep-hang-thi-dua-${r.cluster.year}.xlsx`, await rankingWorkbook(r, v));
+  });
+  app.post('/clusters/:id/proposal', { schema: { tags, params: Id } }, async (request, reply) => {
+    reply.code(201);
+    return presentProposal(await service.draftProposal(ctx(request), request.params.id));
   });
   app.get('/clusters/:id/votes', { schema: { tags, params: Id } }, (request) => service.votes(db, actorOf(request), request.params.id));
   app.post('/clusters/:id/votes', {

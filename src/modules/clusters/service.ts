@@ -11,12 +11,14 @@ import { foldVietnamese, normalizeInput } from '../../lib/text.js';
 import { badField, badInput, conflict, forbidden, notFound, type ErrorDetail } from '../../server/errors.js';
 import { recordAudit, type AuditWho } from '../audit/audit.js';
 import type { Actor } from '../auth/actor.js';
-import { actsForBoard, actsForUnit, hasPermission, leadsCluster, requirePermission, seesWholeTree } from '../auth/policy.js';
+import { actsForBoard, actsForUnit, hasPermission, leadsCluster, proposalSides, requirePermission, seesWholeTree } from '../auth/policy.js';
 import { isRealDate } from '../awards/settings/service.js';
 import { findRegularMovementOfYear } from '../movements/repo.js';
 import { notify } from '../notifications/notify.js';
+import { addNominees, createProposal } from '../proposals/service.js';
 import { evaluateOne } from '../targets/dashboard.js';
 import { listIndicators } from '../targets/repo.js';
+import { clusterNominations } from './domain/proposal.js';
 import { rank } from './domain/ranking.js';
 import { transition, unitMayEdit, type Party, type ScorecardAction, type ScorecardStatus } from './domain/scorecard.js';
 import { assessProblems, pointProblem, pointsFromTargets, submitProblems, totals, type Score, type Totals } from './domain/scoring.js';
@@ -439,6 +441,10 @@ export async function votes(db: Db, actor: Actor, clusterId: string) {
     voted: members.map((m) => ({ unit: { id: m.id, name: m.name }, voted: ballots.some((b) => b.unit_id === m.id) })),
     tallies: mayTally ? members.map((m) => ({ unit: { id: m.id, name: m.name }, leading: tallies.find((t) => t.unit_id === m.id)?.leading ?? 0, certificates: tallies.find((t) => t.unit_id === m.id)?.certificates ?? 0 })) : null,
     result: mayTally ? { leading: result.leading ? { id: result.leading, name: name(result.leading) } : null, certificates: result.certificates.map((id) => ({ id, name: name(id) })) } : null,
+    // The proposal drawn up from this vote, for whoever leads the cluster; drawing it up also takes the
+    // proposing unit's side of the workflow (its officers, admins), which the Board's role does not.
+    proposal: leadsCluster(actor, cluster.leader_unit_id) ? (await repo.findClusterProposal(db, clusterId)) ?? null : null,
+    mayDraftProposal: leadsCluster(actor, cluster.leader_unit_id) && proposalSides(actor, members.find((m) => m.id === cluster.leader_unit_id)?.path ?? '').includes('unit'),
   };
 }
 
@@ -478,4 +484,37 @@ export async function evidenceFileId(db: Db, actor: Actor, clusterId: string, un
   const row = card ? (await repo.listScores(db, [card.id])).find((s) => s.criterion_id === criterionId) : undefined;
   if (!row?.evidence_file_id) throw notFound('tệp minh chứng');
   return row.evidence_file_id;
+}
+
+/**
+ * "Lập hồ sơ đề nghị": the published, completed vote becomes a draft year-end proposal of the cluster's
+ * leader unit, through the proposals use cases (eligibility, audit, versions). Once per cluster.
+ */
+export async function draftProposal(c: Ctx, clusterId: string) {
+  const cluster = await clusterOr404(c.db, clusterId);
+  if (!leadsCluster(c.actor, cluster.leader_unit_id)) throw forbidden();
+  if (!cluster.leader_unit_id) throw badField('leaderUnitId', `${cluster.name} chưa có đơn vị trưởng ${KIND_TEXT[cluster.kind as ClusterKind]}; hồ sơ đề nghị do đơn vị trưởng lập`);
+  const existing = await repo.findClusterProposal(c.db, clusterId);
+  if (existing) throw conflict(`${cluster.name} đã có hồ sơ đề nghị "${existing.title}"`);
+  if (!cluster.published_at) throw conflict('kết quả chấm điểm chưa được công bố; chưa lập hồ sơ đề nghị được');
+  const v = await votes(c.db, c.actor, clusterId);
+  if (!v.done || !v.result?.leading) throw conflict(`mới có ${v.cast}/${v.members} đơn vị bỏ phiếu suy tôn; lập hồ sơ khi tất cả đã bỏ phiếu`);
+  const r = await results(c.db, c.actor, clusterId);
+  const nominations = clusterNominations({
+    clusterName: cluster.name, year: cluster.year, members: v.members, maximum: r.maximum,
+    leading: v.result.leading.id, certificates: v.result.certificates.map((u) => u.id),
+    ranking: r.rows.map((x) => ({ unitId: x.unit.id, rank: x.rank, total: x.totals?.total ?? null })),
+    tallies: (v.tallies ?? []).map((t) => ({ unitId: t.unit.id, leading: t.leading, certificates: t.certificates })),
+  });
+  const draft = await createProposal(c, {
+    unitId: cluster.leader_unit_id, title: `Đề nghị khen thưởng ${cluster.name} năm ${cluster.year}`, round: 'year_end', procedure: 'regular', year: cluster.year,
+    note: `Lập từ kết quả bình xét, suy tôn của ${cluster.name} năm ${cluster.year}.`,
+  }, async (trx, proposalId) => {
+    // Checked again under the creating transaction (the audit append serializes writers): one proposal per cluster.
+    const taken = await repo.findClusterProposal(trx, clusterId);
+    if (taken) throw conflict(`${cluster.name} đã có hồ sơ đề nghị "${taken.title}"`);
+    await recordAudit(trx, c.who, { action: repo.CLUSTER_PROPOSAL_ACTION, entity: 'cluster', entityId: clusterId, after: { proposalId } });
+  });
+  const inputs = nominations.map((n) => ({ subjectKind: 'collective' as const, unitId: n.unitId, awardType: n.awardType, achievements: n.achievements }));
+  return addNominees(c, draft.proposal.id, draft.proposal.version, inputs, (i) => `nominees.${i}.`);
 }

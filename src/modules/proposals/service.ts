@@ -9,7 +9,7 @@ import { foldVietnamese, normalizeInput } from '../../lib/text.js';
 import { AppError, badField, badInput, conflict, forbidden, notFound } from '../../server/errors.js';
 import { recordAudit, type AuditWho } from '../audit/audit.js';
 import type { Actor } from '../auth/actor.js';
-import { proposalSides, proposesForProvince, readScope, requirePermission, requireRead, requireWrite } from '../auth/policy.js';
+import { canRead, proposalSides, proposesForClusterMember, proposesForProvince, readScope, requirePermission, requireRead, requireWrite } from '../auth/policy.js';
 import { CATALOGUE } from '../awards/domain/catalogue.js';
 import type { AwardCode, SubjectKind } from '../awards/domain/types.js';
 import { storedEligibility } from '../awards/history/service.js';
@@ -17,6 +17,7 @@ import { subjectMismatch } from '../awards/registry/award-row.js';
 import { todayIso } from '../awards/settings/service.js';
 import { checkFileType, safeFileName } from '../files/file-type.js';
 import { insertFile } from '../files/repo.js';
+import { leadClusters } from '../clusters/repo.js';
 import { findPerson } from '../org/people.repo.js';
 import { findUnit } from '../org/units.repo.js';
 import { dueDate, isLate, reminderState } from './domain/deadlines.js';
@@ -100,7 +101,8 @@ export interface ProposalInput {
 
 const searchOf = (title: string, unitName: string) => foldVietnamese(`${title} ${unitName}`);
 
-export async function createProposal(c: Ctx, input: ProposalInput) {
+/** `claim` runs inside the creating transaction (after its audit entry): a caller's link or uniqueness check commits with the dossier or not at all. */
+export async function createProposal(c: Ctx, input: ProposalInput, claim?: (trx: Transaction<DB>, proposalId: string) => Promise<void>) {
   const unit = await findUnit(c.db, input.unitId);
   if (!unit) throw badField('unitId', 'Không tìm thấy đơn vị');
   requireWrite(c.actor, 'proposals.write', unit.path);
@@ -118,6 +120,7 @@ export async function createProposal(c: Ctx, input: ProposalInput) {
     };
     await trx.insertInto('proposals').values(row).execute();
     await recordAudit(trx, c.who, { action: 'proposal.create', entity: 'proposal', entityId: id, after: row });
+    await claim?.(trx, id);
   });
   return getProposal(c.db, c.actor, id);
 }
@@ -175,8 +178,14 @@ interface ResolvedNominee {
   override_reason: string | null;
 }
 
+/** Whether the dossier's unit leads a cluster of the dossier's year holding this unit, and the actor acts for that leadership (policy.ts). */
+async function clusterMemberGranted(db: Db, actor: Actor, p: Pick<ProposalRow, 'unit_id' | 'year'>, unitId: string): Promise<boolean> {
+  const clusters = await leadClusters(db, p.unit_id, p.year);
+  return clusters.some((c) => proposesForClusterMember(actor, { leaderUnitId: c.leader_unit_id, memberUnitIds: c.memberUnitIds }, p.unit_id, unitId));
+}
+
 /** Checks a nominee against the dossier's unit and the proposer; `at` prefixes the field paths (e.g. an Excel row). */
-export async function resolveNominee(db: Db, actor: Actor, p: Pick<ProposalRow, 'unit_path'> & { unit_name: string }, n: NomineeInput, at = ''): Promise<ResolvedNominee> {
+export async function resolveNominee(db: Db, actor: Actor, p: Pick<ProposalRow, 'unit_path' | 'unit_id' | 'year'> & { unit_name: string }, n: NomineeInput, at = ''): Promise<ResolvedNominee> {
   const outside = (what: string) => `${what} không thuộc ${p.unit_name} hoặc đơn vị trực thuộc`;
   let subject: { id: string | null; unitId: string; name: string; position: string | null };
   if (n.subjectKind === 'individual') {
@@ -187,7 +196,8 @@ export async function resolveNominee(db: Db, actor: Actor, p: Pick<ProposalRow, 
   } else {
     const unit = n.unitId ? await findUnit(db, n.unitId) : undefined;
     if (!unit) throw badField(`${at}unitId`, n.unitId ? 'Không tìm thấy đơn vị' : 'Chọn tập thể hoặc đơn vị của hộ gia đình');
-    if (!unit.path.startsWith(p.unit_path)) throw badField(`${at}unitId`, outside(unit.name));
+    const inScope = unit.path.startsWith(p.unit_path) || (n.subjectKind === 'collective' && await clusterMemberGranted(db, actor, p, unit.id));
+    if (!inScope) throw badField(`${at}unitId`, outside(unit.name));
     const household = n.subjectKind === 'household' ? normalizeInput(n.name ?? '') : '';
     if (n.subjectKind === 'household' && household.length < 2) throw badField(`${at}name`, 'Nhập tên hộ gia đình (tên chủ hộ)');
     subject = { id: n.subjectKind === 'collective' ? unit.id : null, unitId: unit.id, name: household || unit.name, position: null };
@@ -206,9 +216,10 @@ export async function resolveNominee(db: Db, actor: Actor, p: Pick<ProposalRow, 
 }
 
 /** The engine's answer on the stored history; null when it cannot judge (households). */
-async function eligibilityOf(db: Db, actor: Actor, n: { subject_kind: string; person_id: string | null; unit_id: string; award_type: string }, year: number) {
+async function eligibilityOf(db: Db, actor: Actor, n: { subject_kind: string; person_id: string | null; unit_id: string; award_type: string }, p: Pick<ProposalRow, 'unit_id' | 'unit_path' | 'year'>) {
   if (n.subject_kind !== 'individual' && n.subject_kind !== 'collective') return { eligible: null, eligibility_json: null, checked_at: nowIso() };
-  const r = await storedEligibility(db, actor, n.subject_kind, n.subject_kind === 'individual' ? n.person_id! : n.unit_id, { awardType: n.award_type as AwardCode, year });
+  const granted = n.subject_kind === 'collective' && !canRead(actor, (await findUnit(db, n.unit_id))?.path ?? '') && await clusterMemberGranted(db, actor, p, n.unit_id);
+  const r = await storedEligibility(db, actor, n.subject_kind, n.subject_kind === 'individual' ? n.person_id! : n.unit_id, { awardType: n.award_type as AwardCode, year: p.year }, granted);
   const eligible = r.status === 'deferred' ? null : r.eligible ? 1 : 0;
   return { eligible, eligibility_json: JSON.stringify({ status: r.status, ruleSet: r.ruleSet, missing: r.missing, reasons: r.reasons }), checked_at: nowIso() };
 }
@@ -232,7 +243,7 @@ export async function addNominees(c: Ctx, id: string, version: number, inputs: r
   }
   if (problems.length) throw badInput(problems);
   // Eligibility reads run before the write transaction (SQLite has one connection).
-  const checked = await Promise.all(resolved.map(async (r) => ({ ...r, ...(await eligibilityOf(c.db, c.actor, r, p.year)) })));
+  const checked = await Promise.all(resolved.map(async (r) => ({ ...r, ...(await eligibilityOf(c.db, c.actor, r, p)) })));
   return editDossier(c, id, version, 'proposal.nominees.add', async (trx) => {
     const existing = await repo.listNominees(trx, id);
     checked.forEach((r, i) => {
@@ -345,7 +356,7 @@ export async function transition(c: Ctx, id: string, input: { action: (typeof MA
   const sending = input.action === 'submit' || input.action === 'resubmit';
   // Sending re-checks every nominee on the history as it is now, then applies the gate.
   const rechecked = sending && proposalSides(c.actor, p.unit_path).includes('unit')
-    ? await Promise.all((await repo.listNominees(c.db, id)).map(async (n) => ({ id: n.id, ...(await eligibilityOf(c.db, c.actor, n, p.year)) })))
+    ? await Promise.all((await repo.listNominees(c.db, id)).map(async (n) => ({ id: n.id, ...(await eligibilityOf(c.db, c.actor, n, p)) })))
     : [];
   await c.db.transaction().execute(async (trx) => {
     if (sending) {

@@ -90,6 +90,9 @@ export interface Votes {
   voted: Array<{ unit: { id: string; name: string }; voted: boolean }>;
   tallies: Array<{ unit: { id: string; name: string }; leading: number; certificates: number }> | null;
   result: { leading: { id: string; name: string } | null; certificates: Array<{ id: string; name: string }> } | null;
+  /** The proposal drawn up from this vote; shown to whoever may draw it up. */
+  proposal: { id: string; title: string; state: string } | null;
+  mayDraftProposal: boolean;
 }
 
 export const useClusters = (year: number) => useQuery({ queryKey: ['clusters', year], queryFn: () => api.get<{ items: ClusterSummary[] }>('/clusters', { year }).then((d) => d.items) });
@@ -109,6 +112,7 @@ export const useResults = (id: string | undefined, enabled: boolean) =>
 export const usePublish = (id: string) => useInvalidating(() => api.post<Results>(`/clusters/${id}/publish`), [['cluster', id], ['clusters']]);
 export const useVotes = (id: string | undefined, enabled: boolean) =>
   useQuery({ queryKey: ['cluster', id, 'votes'], queryFn: () => api.get<Votes>(`/clusters/${id}/votes`), enabled: Boolean(id) && enabled, retry: false });
+export const useDraftClusterProposal = (id: string) => useInvalidating(() => api.post<{ id: string }>(`/clusters/${id}/proposal`, {}), [['cluster', id, 'votes'], ['proposals']]);
 export const useCastBallot = (id: string) => useInvalidating((b: { unitId: string; leading: string; certificates: string[] }) => api.post<Votes>(`/clusters/${id}/votes`, b), [['cluster', id]]);
 
 export interface Notification { id: string; title: string; body: string; link: string | null; createdAt: string; read: boolean }

@@ -37,10 +37,11 @@ async function subjectOf(db: Db, kind: repo.HistoryKind, id: string): Promise<Su
   return { kind, id, name: u.name, unit: { id: u.id, name: u.name }, path: u.path };
 }
 
-async function readable(db: Db, actor: Actor, kind: repo.HistoryKind, id: string) {
+/** `granted`: the caller's policy check already allowed this subject (a cluster leader judging a member unit). */
+async function readable(db: Db, actor: Actor, kind: repo.HistoryKind, id: string, granted = false) {
   requirePermission(actor, 'org.read');
   const s = await subjectOf(db, kind, id);
-  requireRead(actor, s.path);
+  if (!granted) requireRead(actor, s.path);
   return s;
 }
 
@@ -50,8 +51,8 @@ export async function getHistory(db: Db, actor: Actor, kind: repo.HistoryKind, i
 }
 
 /** Same answer as POST /eligibility/check, judged on the stored history and the board's settings. */
-export async function storedEligibility(db: Db, actor: Actor, kind: repo.HistoryKind, id: string, q: { awardType: AwardCode; year: number; decisionDate?: string }) {
-  const s = await readable(db, actor, kind, id);
+export async function storedEligibility(db: Db, actor: Actor, kind: repo.HistoryKind, id: string, q: { awardType: AwardCode; year: number; decisionDate?: string }, granted = false) {
+  const s = await readable(db, actor, kind, id, granted);
   checkDecisionDate(q.year, q.decisionDate);
   const input = eligibilityInputOf(s, await repo.readHistory(db, s), await listBySubject(db, kind, id), q);
   const result = checkEligibility(input, await loadSettings(db));

@@ -6,11 +6,11 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Radio, Select, Skeleton, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { apiUrl } from '../../api/client.js';
 import {
-  useCastBallot, useCluster, useClusters, useCopyTemplate, usePublish, useResults, useVotes,
-  type ClusterDetail, type CriteriaGroup, type RankingRow,
+  useCastBallot, useCluster, useDraftClusterProposal, useClusters, useCopyTemplate, usePublish, useResults, useVotes,
+  type ClusterDetail, type CriteriaGroup, type RankingRow, type Votes,
 } from '../../api/emulation.js';
 import { useMe } from '../../app/auth.js';
 import { BarChart } from '../../components/BarChart.js';
@@ -95,6 +95,29 @@ function Results({ c }: { c: ClusterDetail }) {
     </>
   );
 }
+/** "Lập hồ sơ đề nghị": the leader turns the completed vote into its draft proposal, once; afterwards a link to it. */
+function DraftProposal({ c, v }: { c: ClusterDetail; v: Votes }) {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const navigate = useNavigate();
+  const draft = useDraftClusterProposal(c.id);
+  if (!c.me.leads) return null;
+  if (v.proposal) {
+    return <Alert type="success" showIcon title={<>{t('clusterProposal.exists')} <Link to={`/app/khen-thuong/ho-so/${v.proposal.id}`} data-testid="cluster-proposal-link">{v.proposal.title}</Link></>} />;
+  }
+  if (!v.mayDraftProposal) return null;
+  if (!v.done) return <Typography.Text type="secondary">{t('clusterProposal.waiting')}</Typography.Text>;
+  return (
+    <Card size="small" title={t('clusterProposal.draft')}>
+      <Typography.Paragraph type="secondary">{t('clusterProposal.hint')}</Typography.Paragraph>
+      <Button type="primary" loading={draft.isPending} data-testid="cluster-proposal-draft" onClick={() => modal.confirm({
+        title: t('clusterProposal.draft'), content: t('clusterProposal.confirm'), okText: t('clusterProposal.draft'), cancelText: t('common.cancel'),
+        onOk: () => draft.mutateAsync().then((p) => { void message.success(t('clusterProposal.created')); void navigate(`/app/khen-thuong/ho-so/${p.id}`); })
+          .catch((e: Error) => void message.error(e.message)),
+      })}>{t('clusterProposal.draft')}</Button>
+    </Card>
+  );
+}
 
 function VotesTab({ c }: { c: ClusterDetail }) {
   const { t } = useTranslation();
@@ -130,6 +153,7 @@ function VotesTab({ c }: { c: ClusterDetail }) {
           <Descriptions.Item label={t('emulation.votes.proposedCertificates')}>{v.result.certificates.map((x) => x.name).join('; ') || '—'}</Descriptions.Item>
         </Descriptions>
       )}
+      <DraftProposal c={c} v={v} />
       {v.tallies && (
         <Table size="small" rowKey={(x) => x.unit.id} dataSource={v.tallies} pagination={false} columns={[
           { title: t('emulation.unit'), render: (_, x) => x.unit.name },

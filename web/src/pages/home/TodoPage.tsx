@@ -2,6 +2,7 @@
 import { Card, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { currentRegularMovement } from '../../../../src/modules/movements/domain/current.js';
 import { useDashboard, useMovements } from '../../api/targets.js';
 import { hasRole, useMe } from '../../app/auth.js';
 import { QueryError } from '../../components/QueryError.js';
@@ -15,7 +16,7 @@ export function TodoPage() {
   const { t } = useTranslation();
   const { data: user } = useMe();
   const movements = useMovements();
-  const current = movements.data?.[0];
+  const current = movements.data && currentRegularMovement(movements.data, new Date().getFullYear());
   const dashboard = useDashboard(current?.id);
   const isBoard = hasRole(user, 'board');
   const reports = dashboard.data && dueReports(dashboard.data.items, dashboard.data.movement.year, new Date()).length > 0;
