@@ -162,13 +162,14 @@ describe('commendation workflow', () => {
     w = await open();
     const { page } = w;
     await page.goto(`${env().baseUrl}/cong-khai`);
-    await page.getByTestId('public-disclosures').getByRole('link', { name: new RegExp(TITLE) }).click();
-    await visible(page.getByTestId('public-nominees').getByText('Trần Văn Quang'));
-    await page.getByTestId('feedback-name').fill('Trần Văn Bình');
-    await page.getByTestId('feedback-contact').fill('0905 123 456');
-    await page.getByTestId('feedback-content').fill('Ông Quang tận tụy, tôi đồng ý. <b>Không</b> có ý kiến khác.');
+    // The portal's server-rendered page (portal-disclosures tests cover it without JavaScript).
+    await page.getByTestId('disclosures-open').getByRole('link', { name: new RegExp(TITLE) }).click();
+    await visible(page.getByTestId('nominees').getByText('Trần Văn Quang'));
+    await page.getByLabel('Họ và tên').fill('Trần Văn Bình');
+    await page.getByLabel('Điện thoại, thư điện tử hoặc địa chỉ').fill('0905 123 456');
+    await page.getByLabel('Nội dung góp ý').fill('Ông Quang tận tụy, tôi đồng ý. <b>Không</b> có ý kiến khác.');
     await shotOk(page, 'cw-public-disclosure');
-    await page.getByTestId('feedback-send').click();
+    await page.getByTestId('feedback-submit').click();
     await visible(page.getByTestId('feedback-sent'));
 
     const board = await as('bantdkt', `${env().baseUrl}/app/khen-thuong/cong-khai`);

@@ -122,6 +122,31 @@ describe('public portal', () => {
     await plainShot(page, 'portal-home');
   });
 
+  it('a citizen without JavaScript reads an open disclosure list on a phone and sends a feedback', async () => {
+    const page = await citizen(PHONE);
+    await page.goto(`${env().baseUrl}/`);
+    await page.getByRole('link', { name: 'Công khai khen thưởng' }).first().click();
+    const open = page.getByTestId('disclosures-open');
+    expect(await textOf(open)).toMatch(/Từ ngày \d{2}\/\d{2}\/\d{4} đến hết ngày \d{2}\/\d{2}\/\d{4} \(10 ngày làm việc\)/);
+    await plainShot(page, 'portal-disclosures');
+    await open.getByRole('link', { name: /Sở Kế hoạch và Đầu tư/ }).click();
+    const nominees = await textOf(page.getByTestId('nominees'));
+    expect(nominees).toContain('Đặng Văn Đức');
+    expect(nominees).not.toContain('1975');
+    // Sent with a field left empty: the form comes back naming it, with what was typed kept.
+    await page.getByLabel('Họ và tên').fill('Võ Thị Mai');
+    await page.getByLabel('Nội dung góp ý').fill('Đề nghị bổ sung kết quả giải ngân của từng dự án.');
+    await page.getByTestId('feedback-submit').click();
+    expect(await textOf(page.getByTestId('feedback-errors'))).toContain('Điện thoại, thư điện tử hoặc địa chỉ');
+    expect(await page.getByLabel('Họ và tên').inputValue()).toBe('Võ Thị Mai');
+    expect(await overflowAt(page.url(), PHONE)).toBeLessThanOrEqual(1);
+    await plainShot(page, 'portal-disclosure-errors');
+    await page.getByLabel('Điện thoại, thư điện tử hoặc địa chỉ').fill('0260 3 862 000');
+    await page.getByTestId('feedback-submit').click();
+    expect(await textOf(page.getByTestId('feedback-sent'))).toContain('đã được ghi nhận');
+    await plainShot(page, 'portal-disclosure-sent');
+  });
+
   it('loads the first page in under 100 KB and under 1 s', async () => {
     // The reader's first visit, not the server's first request since it started: warm the server once.
     await fetch(`${env().baseUrl}/`);

@@ -26,6 +26,20 @@ describe('reports', () => {
     expect(w.pageErrors).toEqual([]);
   });
 
+  it('a unit officer sees the published ranking of a block he is not in, per year', async () => {
+    const w = await open();
+    await env().login(w.page, 'dakha');
+    await w.page.goto(`${env().baseUrl}/app/bao-cao`);
+    await w.page.getByRole('tab', { name: 'Xếp hạng cụm, khối' }).click();
+    const block = w.page.getByTestId('cluster-ranking').first();
+    await expect.poll(() => textOf(block), { timeout: WAIT_MS }).toContain('Khối thi đua: Khối các sở, ngành văn hóa – xã hội (demo)');
+    expect(await textOf(block)).toContain('Năm 2024');
+    expect(await textOf(block)).toContain('Sở Y tế');
+    const { phoneOverflow } = await shotBoth(w.page, 'reports-cluster-rankings');
+    expect(phoneOverflow).toBeLessThanOrEqual(1);
+    expect(w.pageErrors).toEqual([]);
+  });
+
   it('the board\'s news screen lists the seed\'s post as published', async () => {
     const w = await open();
     await env().login(w.page, 'bantdkt');

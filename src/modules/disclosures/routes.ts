@@ -10,7 +10,9 @@ import {
 
 const Params = Type.Object({ id: Type.String({ maxLength: 64 }) });
 /** A feedback form is a few kilobytes; anything larger is not a citizen typing. */
-const FEEDBACK_BODY_LIMIT = 16 * 1024;
+export const FEEDBACK_BODY_LIMIT = 16 * 1024;
+/** Longest name, contact and content accepted (the JSON schema and the portal's form). */
+export const FEEDBACK_MAX = { name: 120, contact: 200, content: 4000 } as const;
 
 export function disclosureRoutes(app: App, deps: AppDeps): void {
   const { db } = deps.database;
@@ -60,7 +62,7 @@ export function disclosureRoutes(app: App, deps: AppDeps): void {
   app.get('/public/disclosures/:id', { config: pub, schema: { tags: ['public'], params: Params } }, async (request) => publicDisclosure(db, request.params.id));
   app.post('/public/disclosures/:id/feedback', {
     config: pub, bodyLimit: FEEDBACK_BODY_LIMIT,
-    schema: { tags: ['public'], params: Params, body: Type.Object({ name: Type.String({ maxLength: 120 }), contact: Type.String({ maxLength: 200 }), content: Type.String({ maxLength: 4000 }) }) },
+    schema: { tags: ['public'], params: Params, body: Type.Object({ name: Type.String({ maxLength: FEEDBACK_MAX.name }), contact: Type.String({ maxLength: FEEDBACK_MAX.contact }), content: Type.String({ maxLength: FEEDBACK_MAX.content }) }) },
   }, async (request, reply) => {
     reply.code(201);
     return sendFeedback(db, request.params.id, request.ip, request.body);

@@ -9,7 +9,7 @@ import { countAll } from '../../db/dialect.js';
 import type { DB } from '../../db/schema.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { normalizeInput } from '../../lib/text.js';
-import { AppError, badField, conflict, notFound } from '../../server/errors.js';
+import { AppError, badField, badInput, conflict, notFound, type ErrorDetail } from '../../server/errors.js';
 import { recordAudit } from '../audit/audit.js';
 import { requirePermission } from '../auth/policy.js';
 import { CATALOGUE } from '../awards/domain/catalogue.js';
@@ -130,9 +130,12 @@ export async function sendFeedback(db: Db, id: string, sender: string, input: { 
   if (!d || d.opens_on > todayIso()) throw notFound('đợt công khai');
   if (!isOpen(d, todayIso())) throw conflict('đợt công khai đã kết thúc, không nhận thêm ý kiến');
   const fields = { name: normalizeInput(input.name), contact: normalizeInput(input.contact), content: input.content.trim() };
-  if (fields.name.length < 2) throw badField('name', 'Nhập họ tên người góp ý');
-  if (fields.contact.length < 5) throw badField('contact', 'Nhập số điện thoại, thư điện tử hoặc địa chỉ để Ban liên hệ khi cần');
-  if (fields.content.length < 10) throw badField('content', 'Nội dung góp ý quá ngắn (ít nhất 10 ký tự)');
+  // Every field's problem at once: a citizen on the no-script form fixes them in one go.
+  const problems: ErrorDetail[] = [];
+  if (fields.name.length < 2) problems.push({ path: 'name', message: 'Nhập họ tên người góp ý' });
+  if (fields.contact.length < 5) problems.push({ path: 'contact', message: 'Nhập số điện thoại, thư điện tử hoặc địa chỉ để Ban liên hệ khi cần' });
+  if (fields.content.length < 10) problems.push({ path: 'content', message: 'Nội dung góp ý quá ngắn (ít nhất 10 ký tự)' });
+  if (problems.length) throw badInput(problems);
   const senderHash = createHash('sha256').update(`thidua-feedback|${sender}`).digest('hex');
   const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
   const recent = await db.selectFrom('disclosure_feedback').select(countAll.as('n')).where('sender_hash', '=', senderHash).where('created_at', '>', hourAgo).executeTakeFirstOrThrow();

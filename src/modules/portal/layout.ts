@@ -64,9 +64,12 @@ ul.plain,ol.plain{list-style:none;padding:0;margin:0}ul.plain>li,ol.plain>li{bor
 .article{max-width:48rem}.article img{max-width:100%;height:auto}.article .source{text-align:right;font-weight:700}
 form.search{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin:.5rem 0 1rem}
 form.search label{display:flex;flex-direction:column;font-size:.9rem;font-weight:600}
-input,select,button{font:inherit;padding:.45rem .6rem;border:1px solid #767676;border-radius:4px;min-height:2.6rem}
+input,select,button,textarea{font:inherit;padding:.45rem .6rem;border:1px solid #767676;border-radius:4px;min-height:2.6rem}
 button{background:var(--brand);color:#fff;border-color:var(--brand);font-weight:600;cursor:pointer}
 .pager{display:flex;gap:1rem;margin-top:1rem}.counts{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0}
+form.feedback{display:flex;flex-direction:column;gap:.3rem;max-width:40rem}form.feedback label{font-weight:600;margin-top:.6rem}form.feedback button{align-self:flex-start;margin-top:.6rem}
+.field-error{color:#8a1410;font-weight:600;font-size:.93rem}[aria-invalid]{border:2px solid #8a1410}.errors{border:2px solid #8a1410;background:#fde2e1;padding:.25rem 1rem;border-radius:4px}
+ol.nominees>li{margin:.5rem 0}
 figure{margin:1rem 0}figcaption{font-size:.9rem;color:var(--muted)}
 footer.site{background:#3b3b3b;color:#f0f0f0;padding:1rem 0;font-size:.9rem}footer.site a{color:#fff}
 @media (max-width:40rem){h1{font-size:1.35rem}header.site .brand{font-size:1.15rem}nav.sections a{padding:.5rem}}

@@ -6,6 +6,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../server/app.js';
 import type { AppDeps } from '../../server/context.js';
+import { disclosureSection } from '../disclosures/portal.js';
 import type { NavLink, PageContent } from './layout.js';
 
 export interface PortalKit {
@@ -20,4 +21,4 @@ export interface PortalSection {
 }
 
 /** Sections added by other modules, after the portal's own (home, news, movements, targets, models, registry). */
-export const PORTAL_SECTIONS: PortalSection[] = [];
+export const PORTAL_SECTIONS: PortalSection[] = [disclosureSection];

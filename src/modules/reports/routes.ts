@@ -7,6 +7,7 @@ import { literals, Year } from '../awards/registry/schemas.js';
 import { SCOPES } from '../awards/domain/types.js';
 import { vnToday } from '../portal/domain/dates.js';
 import { TARGET_STATUS_LABELS, TARGET_STATUSES, total } from './domain/tally.js';
+import { clusterRankingsReport, KIND_LABELS } from './clusters.js';
 import { reportWorkbook, type Sheet } from './excel.js';
 import { AWARD_GROUP_TITLES, AWARD_GROUPS, awardReport, movementsReport, targetsReport, type AwardReportQuery } from './service.js';
 import { yearlyReport } from './yearly.js';
@@ -61,6 +62,23 @@ export function reportRoutes(app: App, deps: AppDeps): void {
       rows: items.map((m) => [m.year, m.title, m.directive, m.indicators, m.news, m.practices]),
     };
     return download(reply, 'bao-cao-phong-trao.xlsx', XLSX, await reportWorkbook(sheet));
+  });
+
+  const YearRange = Type.Object({ yearFrom: Type.Optional(Year), yearTo: Type.Optional(Year) });
+  app.get('/reports/cluster-rankings', { schema: { tags, querystring: YearRange } }, async (request) => ({ items: await clusterRankingsReport(db, actorOf(request), request.query) }));
+
+  app.get('/reports/cluster-rankings.xlsx', { schema: { tags, querystring: YearRange } }, async (request, reply) => {
+    const items = await clusterRankingsReport(db, actorOf(request), request.query);
+    const allYears = [...new Set(items.flatMap((s) => s.years))].sort((a, b) => a - b);
+    const sheet: Sheet = {
+      title: 'Xếp hạng của các cụm, khối thi đua qua các năm', subtitle: `${years(request.query)}; kết quả đã công bố (ô trống: năm đơn vị không thuộc cụm, khối)`,
+      columns: [{ header: 'Cụm, khối thi đua', width: 44 }, { header: 'Đơn vị', width: 40 }, ...allYears.map((y) => ({ header: `Năm ${y}`, width: 10 }))],
+      rows: items.flatMap((s) => s.units.map((u) => [
+        `${KIND_LABELS[s.kind] ?? s.kind}: ${s.name}`, u.unitName,
+        ...allYears.map((y) => (!(y in u.ranks) ? '' : u.ranks[y] ?? 'Chưa xếp hạng')),
+      ])),
+    };
+    return download(reply, 'xep-hang-cum-khoi-thi-dua.xlsx', XLSX, await reportWorkbook(sheet));
   });
 
   app.get('/reports/yearly/:year.docx', { schema: { tags, params: Type.Object({ year: Year }) } }, async (request, reply) => {

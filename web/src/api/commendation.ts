@@ -115,12 +115,9 @@ export const councilApi = {
 
 export interface Disclosure { id: string; proposalId: string; proposalTitle: string; unitName: string; title: string; opensOn: string; closesOn: string; workingDays: number; state: string; feedback: { total: number; new: number } }
 export interface Feedback { id: string; name: string; contact: string; content: string; createdAt: string; status: 'new' | 'handled'; handling: string | null; handledAt: string | null; handledBy: string | null }
-export interface PublicDisclosure { id: string; title: string; unitName: string; opensOn: string; closesOn: string; workingDays: number; open: boolean; nominees: Array<{ name: string; subjectKind: string; position: string | null; unitName: string; awardTypeName: string; achievements: string }> }
 
 export const useDisclosures = () => useQuery({ queryKey: ['disclosures'], queryFn: () => api.get<{ items: Disclosure[] }>('/disclosures') });
 export const useFeedback = (id: string | undefined) => useQuery({ queryKey: ['disclosures', id, 'feedback'], queryFn: () => api.get<{ items: Feedback[] }>(`/disclosures/${id}/feedback`), enabled: Boolean(id) });
-export const usePublicDisclosures = () => useQuery({ queryKey: ['public-disclosures'], queryFn: () => api.get<{ items: Array<Omit<PublicDisclosure, 'nominees'> & { nominees: number }> }>('/public/disclosures') });
-export const usePublicDisclosure = (id: string | undefined) => useQuery({ queryKey: ['public-disclosures', id], queryFn: () => api.get<PublicDisclosure>(`/public/disclosures/${id}`), enabled: Boolean(id) });
 
 // ---- decisions -----------------------------------------------------------------------------
 

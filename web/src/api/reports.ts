@@ -16,6 +16,13 @@ export const useAwardReport = (q: AwardReportQuery) =>
 export const useTargetsReport = () => useQuery({ queryKey: ['reports', 'targets'], queryFn: () => api.get<{ items: TargetYear[] }>('/reports/targets') });
 export const useMovementsReport = () => useQuery({ queryKey: ['reports', 'movements'], queryFn: () => api.get<{ items: MovementReportRow[] }>('/reports/movements') });
 
+/** A cluster's or block's published ranks per year (a year missing from `ranks`: not a member then). */
+export interface RankingSeries { kind: string; name: string; years: number[]; units: Array<{ unitId: string; unitName: string; ranks: Record<string, number | null> }> }
+export interface YearRange { yearFrom?: number; yearTo?: number }
+export const useClusterRankings = (q: YearRange) =>
+  useQuery({ queryKey: ['reports', 'cluster-rankings', q], queryFn: () => api.get<{ items: RankingSeries[] }>('/reports/cluster-rankings', { ...q }), placeholderData: keepPreviousData });
+export const clusterRankingsXlsx = (q: YearRange) => apiUrl('/reports/cluster-rankings.xlsx', { ...q });
+
 export const awardReportXlsx = (q: AwardReportQuery) => apiUrl('/reports/awards.xlsx', { ...q });
 export const targetsXlsx = () => apiUrl('/reports/targets.xlsx');
 export const movementsXlsx = () => apiUrl('/reports/movements.xlsx');

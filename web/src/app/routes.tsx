@@ -10,8 +10,6 @@ const loading = <Spin fullscreen />;
 export const router = createBrowserRouter([
   { path: '/', element: <Navigate to="/app" replace /> },
   { path: '/chi-tieu/:year', hydrateFallbackElement: loading, lazy: () => import('../pages/public/PublicDashboardPage.js').then((m) => ({ Component: m.PublicDashboardPage })) },
-  { path: '/cong-khai', hydrateFallbackElement: loading, lazy: () => import('../pages/public/PublicDisclosurePage.js').then((m) => ({ Component: m.PublicDisclosuresPage })) },
-  { path: '/cong-khai/:id', hydrateFallbackElement: loading, lazy: () => import('../pages/public/PublicDisclosurePage.js').then((m) => ({ Component: m.PublicDisclosurePage })) },
   { path: '/app/dang-nhap', hydrateFallbackElement: loading, lazy: () => import('../pages/auth/LoginPage.js').then((m) => ({ Component: m.LoginPage })) },
   {
     path: '/app',

@@ -3,7 +3,7 @@ import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Button, Grid, InputNumber, Segmented, Select, Space, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { awardReportXlsx, movementsXlsx, REPORT_GROUPS, type ReportGroup, targetsXlsx, useAwardReport, useMovementsReport, useTargetsReport, yearlyDocx } from '../../api/reports.js';
+import { awardReportXlsx, clusterRankingsXlsx, movementsXlsx, REPORT_GROUPS, type ReportGroup, targetsXlsx, useAwardReport, useClusterRankings, useMovementsReport, useTargetsReport, yearlyDocx } from '../../api/reports.js';
 import { BarChart } from '../../components/BarChart.js';
 import { QueryError } from '../../components/QueryError.js';
 import { formatNumber } from '../../lib/format.js';
@@ -82,6 +82,40 @@ function MovementsTab() {
   );
 }
 
+function ClusterRankingsTab() {
+  const { t } = useTranslation();
+  const [yearFrom, setYearFrom] = useState<number | undefined>();
+  const [yearTo, setYearTo] = useState<number | undefined>();
+  const q = { yearFrom, yearTo };
+  const report = useClusterRankings(q);
+  const items = report.data?.items ?? [];
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <Typography.Text type="secondary">{t('clusterRankings.intro')}</Typography.Text>
+      <Space wrap>
+        <InputNumber placeholder={t('reports.yearFrom')} min={1945} max={2100} value={yearFrom} onChange={(v) => setYearFrom(v ?? undefined)} />
+        <InputNumber placeholder={t('reports.yearTo')} min={1945} max={2100} value={yearTo} onChange={(v) => setYearTo(v ?? undefined)} />
+        <Button icon={<FileExcelOutlined />} href={clusterRankingsXlsx(q)}>{t('reports.excel')}</Button>
+      </Space>
+      {report.error && <QueryError error={report.error} onRetry={() => void report.refetch()} />}
+      {report.data && !items.length && <Typography.Text data-testid="cluster-rankings-empty">{t('clusterRankings.empty')}</Typography.Text>}
+      {items.map((s) => (
+        <div key={`${s.kind}|${s.name}`} data-testid="cluster-ranking">
+          <Typography.Title level={5}>{t(`clusterRankings.kind.${s.kind}`)}: {s.name}</Typography.Title>
+          <Table size="small" rowKey="unitId" pagination={false} dataSource={s.units} scroll={{ x: 'max-content' }}
+            columns={[
+              { title: t('clusterRankings.unit'), dataIndex: 'unitName' },
+              ...s.years.map((y) => ({
+                title: t('clusterRankings.year', { year: y }), key: String(y), align: 'right' as const,
+                render: (_: unknown, u: (typeof s.units)[number]) => (!(y in u.ranks) ? '' : u.ranks[y] ?? t('clusterRankings.unranked')),
+              })),
+            ]} />
+        </div>
+      ))}
+    </Space>
+  );
+}
+
 export function ReportsPage() {
   const { t } = useTranslation();
   const [year, setYear] = useState(new Date().getFullYear() - 1);
@@ -101,6 +135,7 @@ export function ReportsPage() {
         { key: 'awards', label: t('reports.tabs.awards'), children: <AwardsTab /> },
         { key: 'targets', label: t('reports.tabs.targets'), children: <TargetsTab /> },
         { key: 'movements', label: t('reports.tabs.movements'), children: <MovementsTab /> },
+        { key: 'clusters', label: t('clusterRankings.tab'), children: <ClusterRankingsTab /> },
       ]} />
     </div>
   );
