@@ -11,7 +11,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { shotBoth, textOf, useE2E, visible, WAIT_MS, type Watched } from './support.js';
+import { confirmDialog, shotBoth, textOf, useE2E, visible, WAIT_MS, type Watched } from './support.js';
 
 let w: Watched | undefined;
 const { env, open } = useE2E();
@@ -38,15 +38,6 @@ async function pick(page: Page, testId: string, label: string, typed?: string): 
   }, { timeout: WAIT_MS }).toContain(label);
 }
 
-/** Clicks OK on the confirmation dialog until it closes (a click during its opening animation can be lost under load). */
-async function confirm(page: Page): Promise<void> {
-  const ok = page.locator('.ant-modal-confirm-btns .ant-btn-primary').filter({ visible: true });
-  await ok.first().waitFor({ state: 'visible' });
-  await expect.poll(async () => {
-    if (await ok.count()) await ok.first().click({ timeout: 2_000 }).catch(() => undefined);
-    return ok.count();
-  }, { timeout: WAIT_MS }).toBe(0);
-}
 const state = (page: Page) => textOf(page.getByTestId('proposal-state'));
 const shotOk = async (page: Page, name: string) => expect((await shotBoth(page, name)).phoneOverflow, `${name} scrolls sideways at 390 px`).toBeLessThanOrEqual(1);
 
@@ -113,7 +104,7 @@ describe('commendation workflow', () => {
     await page.getByRole('tab', { name: /Người, tập thể/ }).click();
     await shotOk(page, 'cw-proposal-draft');
     await page.getByTestId('action-submit').click();
-    await confirm(page);
+    await confirmDialog(page);
     await expect.poll(() => state(page)).toBe('Đã gửi');
     expect(w.pageErrors).toEqual([]);
   });
@@ -124,7 +115,7 @@ describe('commendation workflow', () => {
     await env().login(board, 'bantdkt');
     await board.goto(proposalUrl);
     await board.getByTestId('action-start_review').click();
-    await confirm(board);
+    await confirmDialog(board);
     await expect.poll(() => state(board)).toBe('Đang thẩm định');
     await board.getByTestId('action-return').click();
     await board.getByTestId('reason-input').fill('Ghi rõ ngày công nhận sáng kiến của ông Quang');
@@ -136,10 +127,10 @@ describe('commendation workflow', () => {
     await shotOk(unit, 'cw-proposal-returned');
     await unit.getByRole('button', { name: 'Ghi lý do' }).first().click();
     await unit.locator('#override-reason').fill('Sáng kiến được Hội đồng sáng kiến huyện công nhận tại Quyết định 45/QĐ-HĐSK ngày 05/11/2024');
-    await confirm(unit);
+    await confirmDialog(unit);
     await expect.poll(() => textOf(unit.getByTestId('nominee-table'))).toContain('45/QĐ-HĐSK');
     await unit.getByTestId('action-resubmit').click();
-    await confirm(unit);
+    await confirmDialog(unit);
     await expect.poll(() => state(unit)).toBe('Đã gửi lại');
     await unit.getByRole('tab', { name: 'Lịch sử xử lý' }).click();
     await expect.poll(() => textOf(unit.getByTestId('proposal-history'))).toContain('Ghi rõ ngày công nhận sáng kiến');
@@ -148,10 +139,10 @@ describe('commendation workflow', () => {
 
     await board.reload();
     await board.getByTestId('action-start_review').click();
-    await confirm(board);
+    await confirmDialog(board);
     await expect.poll(() => state(board)).toBe('Đang thẩm định');
     await board.getByTestId('action-approve').click();
-    await confirm(board);
+    await confirmDialog(board);
     await expect.poll(() => state(board)).toBe('Trình Hội đồng');
     await board.getByTestId('action-publish').click();
     await board.getByTestId('publish-ok').click();
@@ -211,7 +202,7 @@ describe('commendation workflow', () => {
     await expect.poll(() => textOf(page.getByTestId('quorum'))).toContain('8/9');
     await shotOk(page, 'cw-session-planned');
     await page.getByTestId('session-open').click();
-    await confirm(page);
+    await confirmDialog(page);
     await expect.poll(() => textOf(page.getByTestId('session-state'))).toBe('Đang bỏ phiếu');
   });
 
@@ -221,7 +212,7 @@ describe('commendation workflow', () => {
     for (const name of ['Trần Văn Quang', 'Huyện Đắk Hà']) await page.getByTestId(`ballot-${name}`).getByText(answer, { exact: true }).click();
     if (i === 1) await shotOk(page, 'cw-ballot');
     await page.getByTestId('ballot-send').click();
-    await confirm(page);
+    await confirmDialog(page);
     await expect.poll(() => textOf(page.getByTestId('agenda-table'))).toContain('Đã bỏ phiếu');
     await page.context().close();
   }
@@ -249,7 +240,7 @@ describe('commendation workflow', () => {
     await page.getByTestId('written-save').click();
     await expect.poll(() => textOf(page.getByTestId('agenda-table'))).toContain('8 phiếu, 1 ý kiến văn bản');
     await page.getByTestId('session-close').click();
-    await confirm(page);
+    await confirmDialog(page);
     await expect.poll(() => page.getByTestId('tally-result').allInnerTexts()).toEqual(['Không đạt', 'Đạt']);
     expect(await textOf(page.getByTestId('agenda-table'))).toContain('Đồng ý 7/9');
     await shotOk(page, 'cw-session-closed');

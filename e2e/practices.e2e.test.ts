@@ -1,6 +1,6 @@
 /** An officer submits an exemplary model; the board returns it, then publishes it; citizens read it on the portal. */
 import { describe, expect, it } from 'vitest';
-import { pickOption, shotBoth, textOf, useE2E, visible, WAIT_MS } from './support.js';
+import { confirmDialog, pickOption, shotBoth, textOf, useE2E, visible, WAIT_MS } from './support.js';
 
 const { env, open } = useE2E();
 const TITLE = 'Mô hình Tổ tự quản đường làng xanh – sạch – đẹp';
@@ -32,7 +32,7 @@ describe('exemplary models: submit, review, publish', () => {
     const bd = board.page.getByTestId('practices-drawer');
     await bd.getByTestId('review-return').click();
     await board.page.getByTestId('review-return-note').fill('Bổ sung ảnh đường làng');
-    await board.page.getByTestId('review-return-confirm').click();
+    await confirmDialog(board.page, board.page.getByTestId('review-return-confirm'));
     await expect.poll(() => textOf(bd.getByTestId('item-status')), { timeout: WAIT_MS }).toBe('Trả lại');
 
     await page.reload();
@@ -44,7 +44,7 @@ describe('exemplary models: submit, review, publish', () => {
     await board.page.reload();
     await board.page.getByText(TITLE, { exact: true }).click();
     await bd.getByTestId('review-publish').click();
-    await board.page.getByTestId('review-publish-confirm').click();
+    await confirmDialog(board.page);
     await expect.poll(() => textOf(bd.getByTestId('item-status')), { timeout: WAIT_MS }).toBe('Đã đăng');
     await shotBoth(board.page, 'practices-board');
     expect(board.apiFailures.filter((f) => !f.endsWith('/api/v1/auth/me'))).toEqual([]); // before login

@@ -176,3 +176,16 @@ export async function pickOption(page: Page, testId: string, label: string): Pro
     return textOf(select);
   }, { timeout: WAIT_MS }).toContain(label);
 }
+
+/**
+ * Clicks OK on the confirmation dialog (or the given OK button of a dialog) until it closes: a click
+ * during the dialog's opening animation can be lost under load.
+ */
+export async function confirmDialog(page: Page, button?: Locator): Promise<void> {
+  const ok = (button ?? page.locator('.ant-modal-confirm-btns .ant-btn-primary')).filter({ visible: true });
+  await ok.first().waitFor({ state: 'visible' });
+  await expect.poll(async () => {
+    if (await ok.count()) await ok.first().click({ timeout: 2_000 }).catch(() => undefined);
+    return ok.count();
+  }, { timeout: WAIT_MS }).toBe(0);
+}
