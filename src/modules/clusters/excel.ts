@@ -2,7 +2,8 @@
 import ExcelJS from 'exceljs';
 import { applyFont, styleHeaderRow, toBuffer } from '../targets/excel-template.js';
 import { SCORECARD_STATUS_TEXT } from './domain/scorecard.js';
-import type { getScorecard, results, votes } from './service.js';
+import type { results, votes } from './results.js';
+import type { getScorecard } from './service.js';
 
 type Card = Awaited<ReturnType<typeof getScorecard>>;
 type Results = Awaited<ReturnType<typeof results>>;

@@ -10,6 +10,7 @@ import { CRITERION_KINDS, CRITERION_SOURCES } from './domain/template.js';
 import { SCORECARD_ACTIONS } from './domain/scorecard.js';
 import { findCluster } from './repo.js';
 import { rankingWorkbook, scorecardWorkbook } from './excel.js';
+import * as outcome from './results.js';
 import * as service from './service.js';
 import { emulationTodo } from './todo.js';
 
@@ -85,20 +86,20 @@ export function clusterRoutes(app: App, deps: AppDeps): void {
     return sendXlsx(reply, `phieu-cham-diem-${card.cluster.year}.xlsx`, await scorecardWorkbook(card));
   });
 
-  app.get('/clusters/:id/results', { schema: { tags, params: Id } }, (request) => service.results(db, actorOf(request), request.params.id));
-  app.post('/clusters/:id/publish', { schema: { tags, params: Id } }, (request) => service.publish(ctx(request), request.params.id));
+  app.get('/clusters/:id/results', { schema: { tags, params: Id } }, (request) => outcome.results(db, actorOf(request), request.params.id));
+  app.post('/clusters/:id/publish', { schema: { tags, params: Id } }, (request) => outcome.publish(ctx(request), request.params.id));
   app.get('/clusters/:id/results/export.xlsx', { schema: { tags, params: Id } }, async (request, reply) => {
     const actor = actorOf(request);
-    const r = await service.results(db, actor, request.params.id);
-    const v = r.cluster.publishedAt ? await service.votes(db, actor, request.params.id).catch(() => null) : null;
+    const r = await outcome.results(db, actor, request.params.id);
+    const v = r.cluster.publishedAt ? await outcome.votes(db, actor, request.params.id).catch(() => null) : null;
     return sendXlsx(reply, `xep-hang-thi-dua-${r.cluster.year}.xlsx`, await rankingWorkbook(r, v));
   });
   app.post('/clusters/:id/proposal', { schema: { tags, params: Id } }, async (request, reply) => {
     reply.code(201);
-    return presentProposal(await service.draftProposal(ctx(request), request.params.id));
+    return presentProposal(await outcome.draftProposal(ctx(request), request.params.id));
   });
-  app.get('/clusters/:id/votes', { schema: { tags, params: Id } }, (request) => service.votes(db, actorOf(request), request.params.id));
+  app.get('/clusters/:id/votes', { schema: { tags, params: Id } }, (request) => outcome.votes(db, actorOf(request), request.params.id));
   app.post('/clusters/:id/votes', {
     schema: { tags, params: Id, body: Type.Object({ unitId: Type.String(), leading: Type.String(), certificates: Type.Array(Type.String(), { maxItems: 10 }) }) },
-  }, (request) => service.castBallot(ctx(request), request.params.id, request.body));
+  }, (request) => outcome.castBallot(ctx(request), request.params.id, request.body));
 }

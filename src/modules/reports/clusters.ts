@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../auth/actor.js';
 import { requirePermission } from '../auth/policy.js';
-import { results } from '../clusters/service.js';
+import { results } from '../clusters/results.js';
 import { rankingsOverYears, type RankingSeries, type YearRanking } from './domain/rankings.js';
 
 export const KIND_LABELS: Record<string, string> = { cluster: 'Cụm thi đua', block: 'Khối thi đua' };
