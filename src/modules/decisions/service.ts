@@ -27,21 +27,9 @@ import { decisionDocument, type DecisionDraft, type DecisionLine } from './domai
 type Db = Kysely<DB>;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export interface DecisionInput {
-  issuerName: string;
-  issuerSymbol: string;
-  issuerUnitId?: string | null;
-  place: string;
-  summary: string;
-  authority: string;
-  bases: string[];
-  signForm: 'TM' | 'KT' | 'none';
-  signerTitle: string;
-  signerName: string;
-  fundingSource: string;
-  recipients: string[];
-  nomineeIds: string[];
-}
+/** What the board enters for a decision: the document's own fields, its issuing unit and the nominees it covers. */
+export type DecisionInput = Pick<DecisionDraft, 'issuerName' | 'issuerSymbol' | 'place' | 'summary' | 'authority' | 'bases' | 'signForm' | 'signerTitle' | 'signerName' | 'fundingSource' | 'recipients'>
+  & { issuerUnitId?: string | null; nomineeIds: string[] };
 
 /** The kind of commendation (Law Art 8) a round's awards are recorded as. */
 const KIND_OF_ROUND: Record<Round, CommendationKind> = {
