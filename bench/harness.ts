@@ -177,3 +177,18 @@ export function table(header: string[], rows: string[][]): string {
 
 /** Milliseconds with two decimals, or a dash when not measured. */
 export const ms = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : '–');
+
+/** A command-line integer within bounds, or an error naming the flag. */
+export function intFlag(flag: string | undefined, value: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${flag}: an integer in ${min}..${max} (got "${value}")`);
+  return n;
+}
+
+/** `--engines sqlite,postgres`. */
+export function enginesFlag(value: string): Engine[] {
+  return value.split(',').map((e) => {
+    if (e !== 'sqlite' && e !== 'postgres') throw new Error(`--engines: sqlite or postgres (got "${e}")`);
+    return e;
+  });
+}

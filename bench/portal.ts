@@ -14,7 +14,7 @@ import autocannon from 'autocannon';
 import { openDatabase, type Engine } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { seedDemo } from '../src/db/seed/demo.js';
-import { analyze, benchConfig, createScratch, ms, percentile, startApp, table } from './harness.js';
+import { analyze, benchConfig, createScratch, enginesFlag, ms, percentile, startApp, table } from './harness.js';
 import { generateRegistry } from './registry-data.js';
 
 interface Options { engines: Engine[]; awards: number; units: number; connections: number; seconds: number }
@@ -26,7 +26,7 @@ function parseArgs(argv: string[]): Options {
     if (value === undefined) throw new Error(`${flag} needs a value`);
     const n = Number(value);
     switch (flag) {
-      case '--engines': opts.engines = value.split(',').map((e) => { if (e !== 'sqlite' && e !== 'postgres') throw new Error(`--engines: sqlite or postgres (got "${e}")`); return e; }); break;
+      case '--engines': opts.engines = enginesFlag(value); break;
       case '--awards': opts.awards = n; break;
       case '--units': opts.units = n; break;
       case '--connections': opts.connections = n; break;

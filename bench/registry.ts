@@ -24,7 +24,7 @@ import { checkBatch, type Nominee } from '../src/modules/awards/domain/batch.js'
 import type { AwardCode, SubjectHistory } from '../src/modules/awards/domain/types.js';
 import { listAwards, type AwardFilter } from '../src/modules/awards/registry/repo.js';
 import { BENCH_PASSWORD, BOARD_USER } from './generate.js';
-import { analyze, benchConfig, createScratch, login, ms, percentile, startApp, table, timeEndpoint, type Timing } from './harness.js';
+import { analyze, benchConfig, createScratch, enginesFlag, intFlag, login, ms, percentile, startApp, table, timeEndpoint, type Timing } from './harness.js';
 import { prng } from './plan.js';
 import { generateRegistry, type RegistryData } from './registry-data.js';
 
@@ -46,17 +46,10 @@ function parseArgs(argv: string[]): Options {
     const flag = argv[i];
     const value = argv[i + 1];
     if (value === undefined) throw new Error(`${flag} needs a value`);
-    const int = (min: number, max: number): number => {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${flag}: an integer in ${min}..${max} (got "${value}")`);
-      return n;
-    };
+    const int = (min: number, max: number): number => intFlag(flag, value, min, max);
     switch (flag) {
       case '--engines':
-        opts.engines = value.split(',').map((e) => {
-          if (e !== 'sqlite' && e !== 'postgres') throw new Error(`--engines: sqlite or postgres (got "${e}")`);
-          return e;
-        });
+        opts.engines = enginesFlag(value);
         break;
       case '--awards': opts.awards = int(1000, 20_000_000); break;
       case '--pg-awards': opts.pgAwards = int(1000, 20_000_000); break;

@@ -12,7 +12,7 @@ import type { Engine } from '../src/db/database.js';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { BENCH_PASSWORD, BOARD_USER, generate, type Generated } from './generate.js';
-import { analyze, benchConfig, createScratch, login, ms, percentile, startApp, table, timeEndpoint } from './harness.js';
+import { analyze, benchConfig, createScratch, enginesFlag, intFlag, login, ms, percentile, startApp, table, timeEndpoint } from './harness.js';
 
 const AS_OF = '2024-10-15';
 
@@ -36,17 +36,10 @@ function parseArgs(argv: string[]): Options {
     const value = argv[i + 1];
     if (value === undefined) throw new Error(`${flag} needs a value`);
     i++;
-    const int = (min: number, max: number): number => {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${flag}: an integer in ${min}..${max} (got "${value}")`);
-      return n;
-    };
+    const int = (min: number, max: number): number => intFlag(flag, value, min, max);
     switch (flag) {
       case '--engines':
-        opts.engines = value.split(',').map((e) => {
-          if (e !== 'sqlite' && e !== 'postgres') throw new Error(`--engines: sqlite or postgres (got "${e}")`);
-          return e;
-        });
+        opts.engines = enginesFlag(value);
         break;
       case '--scales':
         opts.scales = value.split(',').map((s) => {
