@@ -11,6 +11,8 @@ import { clusterRankingsReport, KIND_LABELS } from './clusters.js';
 import { reportWorkbook, type Sheet } from './excel.js';
 import { AWARD_GROUP_TITLES, AWARD_GROUPS, awardReport, movementsReport, targetsReport, type AwardReportQuery } from './service.js';
 import { yearlyReport } from './yearly.js';
+import { stateAwardsForm } from './state-form.js';
+import { stateFormWorkbook } from './state-form-excel.js';
 
 const AwardQuery = Type.Object({
   groupBy: literals(AWARD_GROUPS), unitId: Type.Optional(Type.String()), yearFrom: Type.Optional(Year), yearTo: Type.Optional(Year), level: Type.Optional(literals(SCOPES)),
@@ -79,6 +81,14 @@ export function reportRoutes(app: App, deps: AppDeps): void {
       ])),
     };
     return download(reply, 'xep-hang-cum-khoi-thi-dua.xlsx', XLSX, await reportWorkbook(sheet));
+  });
+
+  const StateFormQuery = Type.Object({ year: Year, unitId: Type.Optional(Type.String()) });
+  app.get('/reports/state-awards', { schema: { tags, querystring: StateFormQuery } }, async (request) => stateAwardsForm(db, actorOf(request), request.query));
+
+  app.get('/reports/state-awards.xlsx', { schema: { tags, querystring: StateFormQuery } }, async (request, reply) => {
+    const form = await stateAwardsForm(db, actorOf(request), request.query);
+    return download(reply, `bieu-0602N-khen-thuong-cap-nha-nuoc-${form.year}.xlsx`, XLSX, await stateFormWorkbook(form));
   });
 
   app.get('/reports/yearly/:year.docx', { schema: { tags, params: Type.Object({ year: Year }) } }, async (request, reply) => {
