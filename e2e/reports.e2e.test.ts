@@ -26,6 +26,32 @@ describe('reports', () => {
     expect(w.pageErrors).toEqual([]);
   });
 
+  it('form 0602.N: the year\'s State-level awards of the province as the statistical form, with Excel', async () => {
+    const w = await open();
+    const { page } = w;
+    await env().login(page, 'bantdkt');
+    await page.goto(`${env().baseUrl}/app/bao-cao`);
+    await page.getByRole('tab', { name: 'Biểu 0602.N (khen thưởng cấp Nhà nước)' }).click();
+    const year = page.getByTestId('state-form-year');
+    await visible(year);
+    await year.fill('2023');
+    await year.press('Tab');
+    const table = page.getByTestId('state-form-table');
+    await expect.poll(() => textOf(page.getByTestId('state-form-title')), { timeout: WAIT_MS }).toContain('Năm 2023');
+    expect(await textOf(page.getByTestId('state-form-title'))).toContain('SỐ LƯỢNG KHEN THƯỞNG CẤP NHÀ NƯỚC');
+    expect(await textOf(table)).toContain('Bằng khen của Thủ tướng Chính phủ');
+    // The demo's PM certificate (decision of 12/10/2023) is the year's only State-level award.
+    await expect.poll(() => textOf(table.locator('tr.ant-table-row').filter({ hasText: 'Tổng số' }).first()), { timeout: WAIT_MS }).toMatch(/Tổng số\s*1\s*1/);
+    expect(await textOf(page.locator('.state-form-head'))).toContain('Đơn vị nhận báo cáo: Bộ Nội vụ');
+    const href = String(await page.getByTestId('state-form-xlsx').getAttribute('href'));
+    expect(href).toContain('year=2023');
+    const xlsx = await page.request.get(env().baseUrl + href);
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+    const { phoneOverflow } = await shotBoth(page, 'reports-state-form');
+    expect(phoneOverflow).toBeLessThanOrEqual(1);
+    expect(w.pageErrors).toEqual([]);
+  });
+
   it('a unit officer sees the published ranking of a block he is not in, per year', async () => {
     const w = await open();
     await env().login(w.page, 'dakha');

@@ -27,7 +27,7 @@ describe.each(ENGINES)('form 0602.N (State-level awards) on %s', (engine) => {
     const unit = (code: string) => ({ kind: 'collective', unitId: ids.get(code) });
     const award = async (subject: object, awardType: string, year: number, date: string | null, kind = 'regular') => {
       const res = await board.send('POST', '/api/v1/awards', { subject, awardType, kind, year, decision: { number: `${awardType}-${year}/QĐ`, date, issuer: 'Chủ tịch nước' } });
-      expect(res.status, res.body).toBe(201);
+      expect(res.status, String(res.body)).toBe(201);
       return res.json<{ id: string }>().id;
     };
     await award(unit('SKHDT'), 'HCLD3', 2024, '2024-08-15');

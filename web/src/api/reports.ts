@@ -27,3 +27,15 @@ export const awardReportXlsx = (q: AwardReportQuery) => apiUrl('/reports/awards.
 export const targetsXlsx = () => apiUrl('/reports/targets.xlsx');
 export const movementsXlsx = () => apiUrl('/reports/movements.xlsx');
 export const yearlyDocx = (year: number) => apiUrl(`/reports/yearly/${year}.docx`);
+
+/** Form 0602.N/BNV-TĐKT: State-level awards of a year for a reporting unit (the caller's own by default). */
+export interface StateFormQuery { year: number; unitId?: string }
+export interface StateForm {
+  formCode: string; year: number; reportingUnit: { id: string; name: string }; receivingUnit: string;
+  columns: Array<{ awardType: string; name: string; subject: 'collective' | 'individual' }>;
+  rows: Array<{ code: string; label: string; measure: string; section: boolean; extra: boolean; total: number | null; cells: Array<number | null> }>;
+  notInCatalogue: string[];
+}
+export const useStateForm = (q: StateFormQuery) =>
+  useQuery({ queryKey: ['reports', 'state-awards', q], queryFn: () => api.get<StateForm>('/reports/state-awards', { ...q }), placeholderData: keepPreviousData });
+export const stateFormXlsx = (q: StateFormQuery) => apiUrl('/reports/state-awards.xlsx', { ...q });

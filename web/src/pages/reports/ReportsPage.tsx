@@ -7,6 +7,7 @@ import { awardReportXlsx, clusterRankingsXlsx, movementsXlsx, REPORT_GROUPS, typ
 import { BarChart } from '../../components/BarChart.js';
 import { QueryError } from '../../components/QueryError.js';
 import { formatNumber } from '../../lib/format.js';
+import { StateFormTab } from './StateFormTab.js';
 
 const TARGET_STATUSES = ['achieved', 'on_track', 'at_risk', 'off_track', 'not_achieved', 'no_data'] as const;
 
@@ -136,6 +137,7 @@ export function ReportsPage() {
         { key: 'targets', label: t('reports.tabs.targets'), children: <TargetsTab /> },
         { key: 'movements', label: t('reports.tabs.movements'), children: <MovementsTab /> },
         { key: 'clusters', label: t('clusterRankings.tab'), children: <ClusterRankingsTab /> },
+        { key: 'state-form', label: t('stateForm.tab'), children: <StateFormTab /> },
       ]} />
     </div>
   );
