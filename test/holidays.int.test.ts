@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, ENGINES, type Session, type TestApp } from './harness.js';
+import * as defaultHolidays from '../src/db/migrations/0012_default_holidays.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { DEFAULT_HOLIDAYS } from '../src/modules/calendar/index.js';
+import { createTestApp, createTestDatabase, ENGINES, type Session, type TestApp, type TestDatabase } from './harness.js';
 
 interface Day { date: string; name: string; kind: 'off' | 'work' }
 interface ErrorBody { error: { code: string; message: string; details: { path: string; message: string }[] } }
@@ -75,6 +78,25 @@ describe.each(ENGINES)('holidays calendar on %s', (engine) => {
     expect((await year(viewer, 2024)).filter((d) => d.date >= '2024-11-25' && d.date <= '2024-11-30').map((d) => d.kind)).toEqual(['off', 'work']);
   });
 
+  it('lets the board edit a day: rename, confirm a "(dự kiến)" day, move it to a free date (audited); others are refused', async () => {
+    const body = { date: '2026-09-01', name: 'Quốc khánh (ngày liền kề)', kind: 'off' };
+    expect((await officer.send('PATCH', '/api/v1/holidays/2026-09-01', body)).status).toBe(403);
+    const res = await board.send('PATCH', '/api/v1/holidays/2026-09-01', body);
+    expect(res.status).toBe(200);
+    expect((await year(viewer, 2026)).find((d) => d.date === '2026-09-01')?.name).toBe('Quốc khánh (ngày liền kề)');
+    const moved = await board.send('PATCH', '/api/v1/holidays/2026-09-01', { ...body, date: '2026-09-03' });
+    expect(moved.status).toBe(200);
+    expect((await year(viewer, 2026)).filter((d) => d.date.startsWith('2026-09')).map((d) => d.date)).toEqual(['2026-09-02', '2026-09-03']);
+    expect(await audits('holiday.update')).toEqual(['2026-09-01', '2026-09-03']);
+    const taken = await board.send('PATCH', '/api/v1/holidays/2026-09-03', { ...body, date: '2026-09-02' });
+    expect(taken.status).toBe(409);
+    expect(taken.json<ErrorBody>().error.message).toContain('02/09/2026 đã có trong lịch');
+    const weekend = await board.send('PATCH', '/api/v1/holidays/2026-09-03', { ...body, date: '2026-09-05' });
+    expect(weekend.json<ErrorBody>().error.details[0]).toMatchObject({ path: 'date' });
+    expect((await board.send('PATCH', '/api/v1/holidays/2026-12-01', body)).status).toBe(404);
+    expect((await year(viewer, 2026)).some((d) => d.date === '2026-09-03')).toBe(true);
+  });
+
   it('lets the board remove a day (audited); a day not in the calendar is 404', async () => {
     expect((await board.send('DELETE', '/api/v1/holidays/2024-11-30')).status).toBe(204);
     expect((await year(viewer, 2024)).some((d) => d.date === '2024-11-30')).toBe(false);
@@ -82,5 +104,30 @@ describe.each(ENGINES)('holidays calendar on %s', (engine) => {
     const missing = await board.send('DELETE', '/api/v1/holidays/2024-11-30');
     expect(missing.status).toBe(404);
     expect((await board.send('DELETE', '/api/v1/holidays/2024-02-31')).json<ErrorBody>().error.details[0]).toMatchObject({ path: 'date' });
+  });
+});
+
+describe.each(ENGINES)('default holidays on a database without the demo, on %s', (engine) => {
+  let tdb: TestDatabase;
+  const dates = async () => (await tdb.database.db.selectFrom('holidays').select(['date', 'name']).orderBy('date').execute());
+  beforeAll(async () => { tdb = await createTestDatabase(engine); });
+  afterAll(async () => { await tdb?.drop(); });
+
+  it('a fresh database gets the defaults at migration, once; the board\'s edits are never overwritten', async () => {
+    await migrateToLatest(tdb.database);
+    expect((await dates()).length).toBe(DEFAULT_HOLIDAYS.length);
+    expect((await dates()).find((d) => d.date === '2027-09-03')?.name).toContain('(dự kiến)');
+    // The board deletes one default day and renames another; migrating again (every start does) changes nothing.
+    const { db } = tdb.database;
+    await db.deleteFrom('holidays').where('date', '=', '2027-09-03').execute();
+    await db.updateTable('holidays').set({ name: 'Quốc khánh (đã công bố)' }).where('date', '=', '2026-09-01').execute();
+    const edited = await dates();
+    expect(await migrateToLatest(tdb.database)).toEqual([]);
+    await defaultHolidays.up(db);
+    expect(await dates()).toEqual(edited);
+    // A database migrated before the defaults existed outside the demo (an empty calendar) is filled.
+    await db.deleteFrom('holidays').execute();
+    await defaultHolidays.up(db);
+    expect((await dates()).length).toBe(DEFAULT_HOLIDAYS.length);
   });
 });

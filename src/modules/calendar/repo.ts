@@ -19,3 +19,7 @@ export async function insertHolidays(db: Kysely<DB>, rows: HolidayTable[]): Prom
 export async function deleteHoliday(db: Kysely<DB>, date: string): Promise<void> {
   await db.deleteFrom('holidays').where('date', '=', date).execute();
 }
+
+export async function updateHolidayRow(db: Kysely<DB>, date: string, row: HolidayRow): Promise<void> {
+  await db.updateTable('holidays').set(row).where('date', '=', date).execute();
+}

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { App } from '../../server/app.js';
 import { actorOf, auditWho, type AppDeps } from '../../server/context.js';
 import { IsoDate } from '../../server/schemas.js';
-import { addHoliday, listHolidays, removeHoliday } from './service.js';
+import { addHoliday, listHolidays, removeHoliday, updateHoliday } from './service.js';
 
 const DayKindSchema = Type.Union([Type.Literal('off'), Type.Literal('work')]);
 const HolidaySchema = Type.Object({ date: IsoDate, name: Type.String(), kind: DayKindSchema });
@@ -38,6 +38,15 @@ export function calendarRoutes(app: App, deps: AppDeps): void {
     reply.code(201);
     return holiday;
   });
+
+  app.patch('/holidays/:date', {
+    schema: {
+      tags,
+      params: Type.Object({ date: IsoDate }),
+      body: Type.Object({ date: IsoDate, name: Type.String({ minLength: 2, maxLength: 200 }), kind: DayKindSchema }),
+      response: { 200: HolidaySchema },
+    },
+  }, async (request) => updateHoliday(db, actorOf(request), auditWho(request), request.params.date, request.body));
 
   app.delete('/holidays/:date', { schema: { tags, params: Type.Object({ date: IsoDate }) } }, async (request, reply) => {
     await removeHoliday(db, actorOf(request), auditWho(request), request.params.date);

@@ -10,7 +10,7 @@ import type { Actor } from '../auth/actor.js';
 import { requirePermission } from '../auth/policy.js';
 import { DEFAULT_HOLIDAYS } from './domain/default-holidays.js';
 import type { DayKind, Holiday } from './domain/working-days.js';
-import { deleteHoliday, holidayOn, holidaysBetween, insertHolidays, type HolidayRow } from './repo.js';
+import { deleteHoliday, holidayOn, holidaysBetween, insertHolidays, updateHolidayRow, type HolidayRow } from './repo.js';
 
 /*
  * The working-day calendar the board keeps. Other modules load it with `loadHolidays` and count
@@ -51,9 +51,8 @@ export interface HolidayInput {
 const SATURDAY = 6;
 const SUNDAY = 0;
 
-/** Board and admins: one day, refused when the date is taken or does not fit its kind; audited. */
-export async function addHoliday(db: Kysely<DB>, actor: Actor, who: AuditWho, input: HolidayInput): Promise<HolidayRow> {
-  requirePermission(actor, 'holidays.manage');
+/** The day's name and kind, checked: a make-up day is a weekend day, a day off is a weekday. */
+function validDay(input: HolidayInput): HolidayRow {
   const kind = input.kind ?? 'off';
   const name = normalizeInput(input.name);
   const problems: ErrorDetail[] = [];
@@ -68,12 +67,34 @@ export async function addHoliday(db: Kysely<DB>, actor: Actor, who: AuditWho, in
     }
   }
   if (problems.length) throw badInput(problems);
+  return { date: input.date, name, kind };
+}
+
+/** Board and admins: one day, refused when the date is taken or does not fit its kind; audited. */
+export async function addHoliday(db: Kysely<DB>, actor: Actor, who: AuditWho, input: HolidayInput): Promise<HolidayRow> {
+  requirePermission(actor, 'holidays.manage');
+  const row = validDay(input);
   return db.transaction().execute(async (trx) => {
     const existing = await holidayOn(trx, input.date);
     if (existing) throw conflict(`ngày ${formatDate(input.date)} đã có trong lịch (${existing.name})`);
-    const row = { date: input.date, name, kind };
     await insertHolidays(trx, [{ ...row, created_by: actor.userId, created_at: nowIso() }]);
     await recordAudit(trx, who, { action: 'holiday.add', entity: 'holiday', entityId: input.date, after: row });
+    return row;
+  });
+}
+
+/** Board and admins: renames a day, changes its kind or moves it to a free date (an announcement changed); audited. */
+export async function updateHoliday(db: Kysely<DB>, actor: Actor, who: AuditWho, date: string, input: HolidayInput): Promise<HolidayRow> {
+  requirePermission(actor, 'holidays.manage');
+  if (!isRealIsoDate(date)) throw badField('date', 'Ngày không tồn tại (YYYY-MM-DD)');
+  const row = validDay(input);
+  return db.transaction().execute(async (trx) => {
+    const existing = await holidayOn(trx, date);
+    if (!existing) throw notFound(`ngày ${formatDate(date)} trong lịch ngày nghỉ`);
+    const taken = row.date !== date ? await holidayOn(trx, row.date) : undefined;
+    if (taken) throw conflict(`ngày ${formatDate(row.date)} đã có trong lịch (${taken.name})`);
+    await updateHolidayRow(trx, date, row);
+    await recordAudit(trx, who, { action: 'holiday.update', entity: 'holiday', entityId: row.date, before: existing, after: row });
     return row;
   });
 }

@@ -8,8 +8,8 @@ import type { Holiday } from './working-days.js';
  * 17/02/2026, 06/02/2027; Giỗ Tổ: 18/04/2024, 07/04/2025, 26/04/2026, 16/04/2027).
  *
  * Days marked "(dự kiến)" were not announced when this list was written (how the 2027 Tết days
- * are placed, the day next to 2/9 in 2026 and 2027): they are demo data the board must check and
- * edit through /api/v1/holidays, like any later announcement.
+ * are placed, the day next to 2/9 in 2026 and 2027): migration 0012 seeds them marked so, and the
+ * board checks and edits them on the holiday calendar screen, like any later announcement.
  */
 
 const TET = 'Tết Nguyên đán';
