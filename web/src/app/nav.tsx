@@ -1,6 +1,6 @@
 /** Every module of the platform, in the order of the side navigation. */
 import {
-  AimOutlined, BankOutlined, BarChartOutlined, BookOutlined, CheckSquareOutlined, ControlOutlined,
+  AimOutlined, BankOutlined, CalendarOutlined, BarChartOutlined, BookOutlined, CheckSquareOutlined, ControlOutlined,
   ClusterOutlined, EyeOutlined, FileDoneOutlined, FlagOutlined, FolderOpenOutlined, FormOutlined, HistoryOutlined, NotificationOutlined,
   SafetyCertificateOutlined, SafetyOutlined, SettingOutlined, StarOutlined, TeamOutlined, TrophyOutlined,
   UnorderedListOutlined, UserOutlined,
@@ -52,6 +52,7 @@ export const NAV: NavItem[] = [
       { path: '/app/quan-tri/ca-nhan', label: 'nav.people', icon: <TeamOutlined /> },
       { path: '/app/quan-tri/nguoi-dung', label: 'nav.users', icon: <UserOutlined />, roles: ['admin'] },
       { path: '/app/quan-tri/nhat-ky', label: 'nav.audit', icon: <HistoryOutlined />, roles: ['admin', 'board'] },
+      { path: '/app/quan-tri/ngay-nghi', label: 'nav.holidays', icon: <CalendarOutlined />, roles: ['admin', 'board'] },
     ],
   },
 ];

@@ -50,6 +50,7 @@ export const router = createBrowserRouter([
           { path: 'quan-tri/don-vi', lazy: () => import('../pages/admin/UnitsPage.js').then((m) => ({ Component: m.UnitsPage })) },
           { path: 'quan-tri/ca-nhan', lazy: () => import('../pages/admin/PeoplePage.js').then((m) => ({ Component: m.PeoplePage })) },
           { path: 'quan-tri/nguoi-dung', lazy: () => import('../pages/admin/UsersPage.js').then((m) => ({ Component: m.UsersPage })) },
+          { path: 'quan-tri/ngay-nghi', lazy: () => import('../pages/admin/HolidaysPage.js').then((m) => ({ Component: m.HolidaysPage })) },
           { path: 'quan-tri/nhat-ky', lazy: () => import('../pages/admin/AuditPage.js').then((m) => ({ Component: m.AuditPage })) },
           { path: '*', element: <NotFound /> },
         ],
