@@ -15,7 +15,7 @@ describe('exemplary models: submit, review, publish', () => {
     await page.getByTestId('practices-create').click();
     await page.getByTestId('field-title').fill(TITLE);
     await page.getByTestId('field-summary').fill('Thôn Kon Stiu tự quản giữ đường làng sạch đẹp, trồng hoa hai bên đường.');
-    await page.getByTestId('field-content').fill('Mỗi hộ nhận một đoạn đường.\n\nCuối tuần cả thôn cùng dọn vệ sinh.');
+    await page.getByTestId('field-content').locator('.ProseMirror').fill('Mỗi hộ nhận một đoạn đường. Cuối tuần cả thôn cùng dọn vệ sinh.');
     await pickOption(page, 'field-kind', 'Mô hình hay');
     await pickOption(page, 'field-field', 'Nông nghiệp, nông thôn mới');
     await page.getByTestId('practices-form-save').click();

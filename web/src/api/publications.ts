@@ -100,14 +100,3 @@ export function usePublicationMutations(kind: Kind) {
     }),
   };
 }
-
-/** Officers type paragraphs; the server keeps them as sanitized HTML. */
-export function textToHtml(text: string): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return text.split(/\n\s*\n+/).map((p) => p.trim()).filter(Boolean).map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`).join('\n');
-}
-
-export function htmlToText(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  return [...doc.body.children].map((el) => (el.textContent ?? '').trim()).filter(Boolean).join('\n\n');
-}

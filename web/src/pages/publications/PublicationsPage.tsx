@@ -3,22 +3,25 @@
  * create/edit form, and a drawer with the item, its files and its review steps.
  */
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Drawer, Form, Input, Select, Space, Table, Tag, Typography, type FormInstance, type TableColumnsType } from 'antd';
-import { type ReactNode, useMemo, useState } from 'react';
+import { Button, Drawer, Form, Input, Select, Skeleton, Space, Table, Tag, Typography, type FormInstance, type TableColumnsType } from 'antd';
+import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { htmlToText, PUBLICATION_STATUSES, textToHtml, type Kind, type ListFilters, type PublicationStatus, usePublication, usePublicationMutations, usePublications } from '../../api/publications.js';
+import { PUBLICATION_STATUSES, type Kind, type ListFilters, type PublicationStatus, usePublication, usePublicationMutations, usePublications } from '../../api/publications.js';
 import { hasRole, useMe } from '../../app/auth.js';
 import { FormModal } from '../../components/FormModal.js';
 import { QueryError } from '../../components/QueryError.js';
 import { formatDateTime } from '../../lib/format.js';
 import { ReviewActions } from './ReviewActions.js';
 
+// The editor (ProseMirror) loads only when a form that edits content opens.
+const RichTextEditor = lazy(() => import('../../components/RichTextEditor.js'));
+
 const STATUS_COLORS: Record<PublicationStatus, string> = { draft: 'default', submitted: 'gold', published: 'green', returned: 'red' };
 
 interface Row { id: string; title: string; unit: { name: string }; status: PublicationStatus; statusLabel: string; updatedAt: string; slug: string; featured?: boolean }
 interface Detail extends Row { summary: string; contentHtml: string; canEdit: boolean; reviewNote: string | null }
 
-export interface FormValues { title: string; summary: string; content: string; [key: string]: unknown }
+export interface FormValues { title: string; summary: string; contentHtml: string; [key: string]: unknown }
 
 export interface PublicationConfig<D extends Detail> {
   kind: Kind;
@@ -56,7 +59,7 @@ export function PublicationsPage<D extends Detail>({ config }: { config: Publica
     { title: t('publishing.columns.status'), dataIndex: 'status', render: (s: PublicationStatus, r) => <Space size={4}><Tag color={STATUS_COLORS[s]}>{r.statusLabel}</Tag>{r.featured && <Tag color="blue">{t('publishing.featured')}</Tag>}</Space> },
     { title: t('publishing.columns.updated'), dataIndex: 'updatedAt', render: formatDateTime, responsive: ['lg'] },
   ];
-  const initial = useMemo(() => (editing && editing !== 'new' ? { ...config.fromDetail(editing), title: editing.title, summary: editing.summary, content: htmlToText(editing.contentHtml) } : {}), [editing, config]);
+  const initial = useMemo(() => (editing && editing !== 'new' ? { ...config.fromDetail(editing), title: editing.title, summary: editing.summary, contentHtml: editing.contentHtml } : {}), [editing, config]);
   const d = detail.data;
 
   return (
@@ -97,7 +100,8 @@ export function PublicationsPage<D extends Detail>({ config }: { config: Publica
               onReview={(action, note) => m.review.mutateAsync({ id: d.id, action, note })}
               onFeature={config.kind === 'practices' ? (featured) => m.feature.mutateAsync({ id: d.id, featured }) : undefined} />
             <Typography.Paragraph strong>{d.summary}</Typography.Paragraph>
-            {htmlToText(d.contentHtml).split('\n\n').map((para, i) => <Typography.Paragraph key={i}>{para}</Typography.Paragraph>)}
+            {/* Sanitized by the server on every write, as the portal shows it. */}
+            <div className="rich-text" dangerouslySetInnerHTML={{ __html: d.contentHtml }} data-testid="item-content" />
             {config.detailExtra(d, d.canEdit)}
           </Space>
         )}
@@ -112,7 +116,7 @@ export function PublicationsPage<D extends Detail>({ config }: { config: Publica
         width={720}
         onClose={() => setEditing(null)}
         onSubmit={async (v) => {
-          const body = { ...config.toBody(v), title: v.title, summary: v.summary, contentHtml: textToHtml(v.content) };
+          const body = { ...config.toBody(v), title: v.title, summary: v.summary, contentHtml: v.contentHtml };
           if (editing === 'new') {
             const created = await m.create.mutateAsync(body);
             setOpenId(created.id);
@@ -123,7 +127,10 @@ export function PublicationsPage<D extends Detail>({ config }: { config: Publica
           <>
             <FormItemText name="title" label={t('publishing.form.title')} min={5} />
             <FormItemText name="summary" label={t('publishing.form.summary')} min={10} rows={2} />
-            <FormItemText name="content" label={t('publishing.form.content')} min={1} rows={8} help={t('publishing.form.contentHelp')} />
+            <Form.Item name="contentHtml" label={t('publishing.form.content')} extra={t('publishing.form.contentHelp')}
+              rules={[{ required: true, message: t('publishing.form.required', { field: t('publishing.form.content') }) }]}>
+              <ContentEditor />
+            </Form.Item>
             {config.formFields(form)}
           </>
         )}
@@ -132,10 +139,15 @@ export function PublicationsPage<D extends Detail>({ config }: { config: Publica
   );
 }
 
-function FormItemText({ name, label, min, rows, help }: { name: string; label: string; min: number; rows?: number; help?: string }) {
+/** The form's control: passes the item's value and onChange through the lazy boundary. */
+function ContentEditor(props: { value?: string; onChange?: (html: string) => void }) {
+  return <Suspense fallback={<Skeleton active paragraph={{ rows: 5 }} />}><RichTextEditor {...props} data-testid="field-content" /></Suspense>;
+}
+
+function FormItemText({ name, label, min, rows }: { name: string; label: string; min: number; rows?: number }) {
   const { t } = useTranslation();
   return (
-    <Form.Item name={name} label={label} extra={help} rules={[{ required: true, whitespace: true, message: t('publishing.form.required', { field: label }) }, { min, message: t('publishing.form.min', { field: label, min }) }]}>
+    <Form.Item name={name} label={label} rules={[{ required: true, whitespace: true, message: t('publishing.form.required', { field: label }) }, { min, message: t('publishing.form.min', { field: label, min }) }]}>
       {rows ? <Input.TextArea rows={rows} data-testid={`field-${name}`} /> : <Input data-testid={`field-${name}`} />}
     </Form.Item>
   );
