@@ -12,6 +12,12 @@ describe('rich text sanitizer', () => {
     expect(out).toContain('<img src="/tep/abc" alt="Ảnh" />');
   });
 
+  it('keeps every format of the web editor (TipTap) as it emits it, dropping only the link\'s target', () => {
+    const tiptap = '<h2>Kết quả</h2><h3>Năm 2024</h3><p><strong>Đậm</strong> <em>nghiêng</em> <a target="_blank" rel="noopener noreferrer nofollow" href="https://kontum.gov.vn">liên kết</a></p>'
+      + '<ul><li><p>một</p></li></ul><ol><li><p>hai</p></li></ol><blockquote><p>Trích dẫn</p></blockquote><p>dòng<br>mới</p>';
+    expect(sanitizeRichText(tiptap)).toBe(tiptap.replace('target="_blank" ', '').replace('<br>', '<br />'));
+  });
+
   it('removes scripts, event handlers, javascript: and data: URLs, styles and frames', () => {
     const attempts = [
       '<script>alert(1)</script>',
