@@ -3,16 +3,16 @@
  * transition row and its audit entry commit together; a save from a stale version gets 409.
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { DB, ProposalRow } from '../../db/schema.js';
+import type { DB, ProposalNomineeRow, ProposalRow } from '../../db/schema.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { foldVietnamese, normalizeInput } from '../../lib/text.js';
 import { AppError, badField, badInput, conflict, forbidden, notFound } from '../../server/errors.js';
 import { recordAudit, type AuditWho } from '../audit/audit.js';
 import type { Actor } from '../auth/actor.js';
-import { canRead, proposalSides, proposesForClusterMember, proposesForProvince, readScope, requirePermission, requireRead, requireWrite } from '../auth/policy.js';
+import { proposalSides, proposesForClusterMember, proposesForProvince, readScope, requirePermission, requireRead, requireWrite } from '../auth/policy.js';
 import { CATALOGUE } from '../awards/domain/catalogue.js';
 import type { AwardCode, SubjectKind } from '../awards/domain/types.js';
-import { storedEligibility } from '../awards/history/service.js';
+import { storedEligibilities } from '../awards/history/service.js';
 import { subjectMismatch } from '../awards/registry/award-row.js';
 import { todayIso } from '../awards/settings/service.js';
 import { checkFileType, safeFileName } from '../files/file-type.js';
@@ -215,13 +215,29 @@ export async function resolveNominee(db: Db, actor: Actor, p: Pick<ProposalRow, 
   };
 }
 
-/** The engine's answer on the stored history; null when it cannot judge (households). */
-async function eligibilityOf(db: Db, actor: Actor, n: { subject_kind: string; person_id: string | null; unit_id: string; award_type: string }, p: Pick<ProposalRow, 'unit_id' | 'unit_path' | 'year'>) {
-  if (n.subject_kind !== 'individual' && n.subject_kind !== 'collective') return { eligible: null, eligibility_json: null, checked_at: nowIso() };
-  const granted = n.subject_kind === 'collective' && !canRead(actor, (await findUnit(db, n.unit_id))?.path ?? '') && await clusterMemberGranted(db, actor, p, n.unit_id);
-  const r = await storedEligibility(db, actor, n.subject_kind, n.subject_kind === 'individual' ? n.person_id! : n.unit_id, { awardType: n.award_type as AwardCode, year: p.year }, granted);
-  const eligible = r.status === 'deferred' ? null : r.eligible ? 1 : 0;
-  return { eligible, eligibility_json: JSON.stringify({ status: r.status, ruleSet: r.ruleSet, missing: r.missing, reasons: r.reasons }), checked_at: nowIso() };
+type Judged = Pick<ProposalNomineeRow, 'eligible' | 'eligibility_json' | 'checked_at'>;
+
+/**
+ * The engine's answers for a list of nominees, on their stored histories read set-based (one pass
+ * for the whole list, whatever its length); null when it cannot judge (households).
+ */
+export async function judgeNominees(db: Db, actor: Actor, nominees: ReadonlyArray<Pick<ProposalNomineeRow, 'subject_kind' | 'person_id' | 'unit_id' | 'award_type'>>, p: Pick<ProposalRow, 'unit_id' | 'year'>): Promise<Judged[]> {
+  const queries = nominees.flatMap((n) => n.subject_kind === 'individual' || n.subject_kind === 'collective'
+    ? [{ kind: n.subject_kind, id: n.subject_kind === 'individual' ? n.person_id! : n.unit_id, awardType: n.award_type as AwardCode, year: p.year }] as const
+    : []);
+  // A collective outside the caller's subtree is judged when the dossier's unit leads its cluster (policy.ts).
+  const clusters = queries.some((q) => q.kind === 'collective') ? await leadClusters(db, p.unit_id, p.year) : [];
+  const granted = (s: { kind: string; id: string }) => s.kind === 'collective'
+    && clusters.some((c) => proposesForClusterMember(actor, { leaderUnitId: c.leader_unit_id, memberUnitIds: c.memberUnitIds }, p.unit_id, s.id));
+  const results = queries.length ? await storedEligibilities(db, actor, queries, granted) : [];
+  const checkedAt = nowIso();
+  let next = 0;
+  return nominees.map((n) => {
+    if (n.subject_kind !== 'individual' && n.subject_kind !== 'collective') return { eligible: null, eligibility_json: null, checked_at: checkedAt };
+    const r = results[next++]!;
+    const eligible = r.status === 'deferred' ? null : r.eligible ? 1 : 0;
+    return { eligible, eligibility_json: JSON.stringify({ status: r.status, ruleSet: r.ruleSet, missing: r.missing, reasons: r.reasons }), checked_at: checkedAt };
+  });
 }
 
 type SubjectKey = { subject_kind: string; person_id: string | null; unit_id: string; name: string; award_type: string };
@@ -243,7 +259,8 @@ export async function addNominees(c: Ctx, id: string, version: number, inputs: r
   }
   if (problems.length) throw badInput(problems);
   // Eligibility reads run before the write transaction (SQLite has one connection).
-  const checked = await Promise.all(resolved.map(async (r) => ({ ...r, ...(await eligibilityOf(c.db, c.actor, r, p)) })));
+  const judged = await judgeNominees(c.db, c.actor, resolved, p);
+  const checked = resolved.map((r, i) => ({ ...r, ...judged[i]! }));
   return editDossier(c, id, version, 'proposal.nominees.add', async (trx) => {
     const existing = await repo.listNominees(trx, id);
     checked.forEach((r, i) => {
@@ -355,9 +372,9 @@ export async function transition(c: Ctx, id: string, input: { action: (typeof MA
   const p = await readableProposal(c.db, c.actor, id);
   const sending = input.action === 'submit' || input.action === 'resubmit';
   // Sending re-checks every nominee on the history as it is now, then applies the gate.
-  const rechecked = sending && proposalSides(c.actor, p.unit_path).includes('unit')
-    ? await Promise.all((await repo.listNominees(c.db, id)).map(async (n) => ({ id: n.id, ...(await eligibilityOf(c.db, c.actor, n, p)) })))
-    : [];
+  const nominees = sending && proposalSides(c.actor, p.unit_path).includes('unit') ? await repo.listNominees(c.db, id) : [];
+  const judged = await judgeNominees(c.db, c.actor, nominees, p);
+  const rechecked = nominees.map((n, i) => ({ id: n.id, ...judged[i]! }));
   await c.db.transaction().execute(async (trx) => {
     if (sending) {
       for (const r of rechecked) await trx.updateTable('proposal_nominees').set({ eligible: r.eligible, eligibility_json: r.eligibility_json, checked_at: r.checked_at }).where('id', '=', r.id).execute();

@@ -1,5 +1,6 @@
 /** SQL of the award registry: one query per method, except writes that keep the FTS5 companion in step. */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { chunks, groupBy, IDS_PER_QUERY } from '../../../lib/collections.js';
 import { childOf, countAll, indexFolded, inSubtree, searchFolded, sumAsInteger } from '../../../db/dialect.js';
 import type { AwardImportRow, AwardRow, AwardStatsTable, DB, NewAward, NewPerson } from '../../../db/schema.js';
 
@@ -73,11 +74,20 @@ export const findAward = (db: Kysely<DB>, id: string): Promise<AwardDetailRow | 
     .where('awards.id', '=', id)
     .executeTakeFirst();
 
-/** A subject's awards in timeline order (year, then decision date). */
-export const listBySubject = (db: Kysely<DB>, subjectKind: string, subjectId: string): Promise<AwardListRow[]> =>
-  db.selectFrom('awards').innerJoin('units', 'units.id', 'awards.unit_id').selectAll('awards').select('units.name as unit_name')
-    .where('awards.subject_id', '=', subjectId).where('awards.subject_kind', '=', subjectKind)
-    .orderBy('awards.year').orderBy('awards.decision_date').orderBy('awards.seq').execute();
+/** Awards of many subjects of one kind, each subject's in timeline order (year, then decision date): one query per 500 subjects. */
+export async function listBySubjects(db: Kysely<DB>, subjectKind: string, subjectIds: readonly string[]): Promise<Map<string, AwardListRow[]>> {
+  const rows: AwardListRow[] = [];
+  for (const ids of chunks([...new Set(subjectIds)], IDS_PER_QUERY)) {
+    rows.push(...await db.selectFrom('awards').innerJoin('units', 'units.id', 'awards.unit_id').selectAll('awards').select('units.name as unit_name')
+      .where('awards.subject_kind', '=', subjectKind).where('awards.subject_id', 'in', ids)
+      .orderBy('awards.year').orderBy('awards.decision_date').orderBy('awards.seq').execute());
+  }
+  return groupBy(rows, (r) => r.subject_id);
+}
+
+/** A subject's awards in timeline order: a batch of one. */
+export const listBySubject = async (db: Kysely<DB>, subjectKind: string, subjectId: string): Promise<AwardListRow[]> =>
+  (await listBySubjects(db, subjectKind, [subjectId])).get(subjectId) ?? [];
 
 /** Inserts awards and indexes their search text (the FTS5 table is external-content: the repository feeds it). */
 export async function insertAwards(db: Kysely<DB>, rows: readonly NewAward[]): Promise<void> {
