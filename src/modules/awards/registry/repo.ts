@@ -97,12 +97,24 @@ export async function insertAwards(db: Kysely<DB>, rows: readonly NewAward[]): P
   }
 }
 
-export async function markRevoked(db: Kysely<DB>, id: string, patch: { number: string; date: string; reason: string; by: string; at: string }): Promise<number> {
-  const res = await db.updateTable('awards')
-    .set({ revoked: 1, revoked_decision_number: patch.number, revoked_decision_date: patch.date, revoked_reason: patch.reason, revoked_by: patch.by, revoked_at: patch.at, updated_at: patch.at })
-    .where('id', '=', id).where('revoked', '=', 0)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows);
+/** Marks live awards revoked, one statement per 500; answers how many were live (fewer than asked: some were revoked meanwhile). */
+export async function markRevoked(db: Kysely<DB>, ids: readonly string[], patch: { number: string; date: string; reason: string; by: string; at: string }): Promise<number> {
+  let n = 0;
+  for (const part of chunks(ids, IDS_PER_QUERY)) {
+    const res = await db.updateTable('awards')
+      .set({ revoked: 1, revoked_decision_number: patch.number, revoked_decision_date: patch.date, revoked_reason: patch.reason, revoked_by: patch.by, revoked_at: patch.at, updated_at: patch.at })
+      .where('id', 'in', part).where('revoked', '=', 0)
+      .executeTakeFirst();
+    n += Number(res.numUpdatedRows);
+  }
+  return n;
+}
+
+/** Awards by id (for revocation), one statement per 500. */
+export async function findAwards(db: Kysely<DB>, ids: readonly string[]): Promise<AwardRow[]> {
+  const rows: AwardRow[] = [];
+  for (const part of chunks([...new Set(ids)], IDS_PER_QUERY)) rows.push(...await db.selectFrom('awards').selectAll().where('id', 'in', part).execute());
+  return rows;
 }
 
 /** Live awards already held by these subjects: "subjectId|awardType|year" keys. */
