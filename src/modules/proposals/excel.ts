@@ -10,7 +10,7 @@ import { AWARD_CODES, type AwardCode, type SubjectKind } from '../awards/domain/
 import { SUBJECT_LABELS } from '../awards/registry/excel-template.js';
 import { findHeaderRow, foldLabel as fold, plainOf, textOf, type Plain } from '../files/excel-cells.js';
 import { applyFont, styleHeaderRow, toBuffer } from '../targets/excel-template.js';
-import type { NomineeInput } from './service.js';
+import type { NomineeInput } from './nominees.js';
 
 export const NOMINEE_SHEET = 'Danh sách đề nghị';
 const COLUMNS = {
