@@ -5,7 +5,8 @@
  *
  * Excel import of the list (eligibility checked per nominee), submit (re-checked), review, the
  * council (agenda of every nominee, 9 secret ballots of 500 choices each, close), the decision draft
- * and its issue (500 registry rows, counts, the .docx stored), then the .docx alone in process.
+ * and its issue (500 registry rows, counts, the .docx stored), its revocation (500 awards, one
+ * transaction), then the .docx alone in process.
  * Prints one line per step; the figures of this machine are in bench/README.md.
  */
 import { performance } from 'node:perf_hooks';
@@ -88,6 +89,7 @@ async function run(engine: Engine, rows: string[][]): Promise<void> {
     const d = await timed(rows, engine, `draft decision of ${N}`, async () => (await ok('draft', board.send('POST', `/api/v1/proposals/${p.id}/decisions`, body))).json<D>());
     await timed(rows, engine, `issue (${N} registry rows + .docx)`, () => ok('issue', board.send('POST', `/api/v1/decisions/${d.id}/issue`, { version: d.version, date: '2025-01-15' })));
     await timed(rows, engine, 'download the stored .docx', () => ok('docx', board.get(`/api/v1/decisions/${d.id}/document.docx`)));
+    await timed(rows, engine, `revoke the decision (${N} awards)`, () => ok('revoke', board.send('POST', `/api/v1/decisions/${d.id}/revoke`, { number: '45/QĐ-UBND', date: '2025-03-03', reason: 'Kê khai thành tích không đúng sự thật' })));
   } finally {
     await t.close();
   }

@@ -12,6 +12,7 @@ import { seedDemoAwards } from './kontum-awards.js';
 import { seedDemoCommendation } from './kontum-commendation.js';
 import { seedDemoClusters } from './kontum-clusters.js';
 import { seedDemoPortal } from './kontum-portal.js';
+import { seedDemoVerdicts } from './kontum-verdicts.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -108,6 +109,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword?: string): Promise<S
     }
     await seedDemoCommendation(trx, unitIds, userIds, now);
     await seedDemoClusters(trx, unitIds, userIds, movementId);
+    await seedDemoVerdicts(trx, unitIds, userIds);
     await seedDemoPortal(trx);
     await recordAudit(trx, { actorId: null, actorName: SYSTEM_ACTOR_NAME }, { action: 'seed.demo', entity: 'movement', entityId: movementId, after: { movement: MOVEMENT.code, units: UNITS.length, users: USERS.length } });
   });

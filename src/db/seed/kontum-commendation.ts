@@ -93,7 +93,7 @@ const SPECS: Spec[] = [
   {
     unit: 'SYT', officer: 'syte', title: 'Đề nghị tặng Cờ thi đua của UBND tỉnh năm 2024 – Trung tâm Y tế', round: 'year_end', year: 2024,
     steps: [{ action: 'submit' }, { action: 'start_review' }, { action: 'reject', reason: 'Đơn vị không dẫn đầu khối thi đua năm 2024; đề nghị xét Bằng khen ở đợt sau.' }],
-    nominees: [{ collective: 'SYT', award: 'CO_TINH', achievements: 'Dẫn đầu khối các sở, ngành về chuyển đổi số trong khám chữa bệnh.' }],
+    nominees: [{ collective: 'SYT', award: 'CO_TINH', achievements: 'Dẫn đầu khối các sở, ngành về chuyển đổi số trong khám chữa bệnh.', override: 'Sở dẫn đầu khối về chuyển đổi số trong khám chữa bệnh; đề nghị Hội đồng xem xét cùng kết quả bình xét của khối.' }],
   },
 ];
 
@@ -148,8 +148,8 @@ export async function seedDemoCommendation(trx: Kysely<DB>, units: Ids, users: R
       return {
         id: newId(), proposal_id: id, order_no: i + 1, subject_kind: person ? 'individual' : 'collective' in n ? 'collective' : 'household', person_id: person?.id ?? null, unit_id: unitId,
         name: person?.full_name ?? ('household' in n ? n.household : unitNames.get(unitId)!), position: person?.position ?? null, award_type: n.award, achievements: n.achievements,
-        // The demo's stored history does not hold every fact the engine asks for; the officer gave the reason.
-        eligible: 'household' in n ? null : override ? 0 : 1, eligibility_json: override ? JSON.stringify({ status: 'not_eligible', missing: ['dữ liệu năm 2024 chưa nhập đủ'] }) : null, checked_at: history[0]?.at ?? now,
+        // Judged by the engine once the whole demo history is written (kontum-verdicts.ts).
+        eligible: null, eligibility_json: null, checked_at: null,
         override_reason: override, outcome: final === 'rejected' ? 'rejected' : n.outcome ?? 'pending', outcome_reason: final === 'rejected' ? spec.steps.at(-1)!.reason! : null, lowered_to: null, award_id: null as string | null,
       };
     });

@@ -14,7 +14,7 @@ import { CATALOGUE, rewardAmount } from '../awards/domain/catalogue.js';
 import type { AwardCode, CommendationKind, SubjectKind } from '../awards/domain/types.js';
 import { countIn, newAwardRow, type AwardSubject } from '../awards/registry/award-row.js';
 import * as registry from '../awards/registry/repo.js';
-import { revokeAward } from '../awards/registry/service.js';
+import { revokeAwardsIn } from '../awards/registry/service.js';
 import { loadSettings, todayIso } from '../awards/settings/service.js';
 import { documentNumberProblem, formatDocumentSymbol, nextDocumentNumber, parseDocumentSymbol, renderCertificates, renderOfficialDocument } from '../documents/index.js';
 import { insertFile } from '../files/repo.js';
@@ -200,20 +200,25 @@ export async function issueDecision(c: Ctx, id: string, input: { version: number
   });
 }
 
-/** Annuls an issued decision (Law Art 93): every award is revoked through the registry, nothing deleted; a retry finishes an interrupted run. */
+/**
+ * Annuls an issued decision (Law Art 93) in one transaction: every award it issued is revoked through
+ * the registry (reason, revoking decision, summary counts), then the decision itself. Any failure
+ * leaves every award and count as it was. An award already revoked on its own keeps its revocation.
+ * Nothing is deleted.
+ */
 export async function revokeDecision(c: Ctx, id: string, input: { number: string; date: string; reason: string }) {
   requirePermission(c.actor, 'decisions.issue');
-  const d = await c.db.selectFrom('decisions').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!d) throw notFound('quyết định');
-  if (d.state !== 'issued') throw conflict(d.state === 'revoked' ? 'quyết định đã bị hủy bỏ' : 'chỉ hủy bỏ quyết định đã ban hành');
-  for (const i of await itemsOf(c.db, id)) {
-    const award = i.award_id ? await registry.findAward(c.db, i.award_id) : undefined;
-    if (award && !award.revoked) await revokeAward(c.db, c.actor, c.who, award.id, { decisionNumber: input.number, decisionDate: input.date, reason: input.reason });
-  }
   await c.db.transaction().execute(async (trx) => {
+    const d = await trx.selectFrom('decisions').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!d) throw notFound('quyết định');
+    if (d.state !== 'issued') throw conflict(d.state === 'revoked' ? 'quyết định đã bị hủy bỏ' : 'chỉ hủy bỏ quyết định đã ban hành');
+    const issued = (await itemsOf(trx, id)).map((i) => i.award_id).filter((a): a is string => a !== null);
+    const live = (await registry.findAwards(trx, issued)).filter((a) => !a.revoked).map((a) => a.id);
+    await revokeAwardsIn(trx, c.actor, c.who, live, { decisionNumber: input.number, decisionDate: input.date, reason: input.reason });
     const patch = { state: 'revoked', revoked_number: normalizeInput(input.number), revoked_date: input.date, revoked_reason: normalizeInput(input.reason), updated_at: nowIso() };
-    await trx.updateTable('decisions').set(patch).where('id', '=', id).where('state', '=', 'issued').execute();
-    await recordAudit(trx, c.who, { action: 'decision.revoke', entity: 'decision', entityId: id, after: patch });
+    const res = await trx.updateTable('decisions').set(patch).where('id', '=', id).where('state', '=', 'issued').executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw conflict('quyết định vừa bị hủy bỏ bởi người khác');
+    await recordAudit(trx, c.who, { action: 'decision.revoke', entity: 'decision', entityId: id, after: { ...patch, awards: live } });
   });
 }
 

@@ -31,8 +31,11 @@ export async function listPeople(db: Kysely<DB>, f: PersonFilter) {
   return { items, total: n };
 }
 
-export const findPerson = (db: Kysely<DB>, id: string) =>
-  db.selectFrom('people').innerJoin('units', 'units.id', 'people.unit_id').selectAll('people').select(['units.name as unit_name', 'units.path as unit_path']).where('people.id', '=', id).executeTakeFirst();
+/** Many people with their unit's name and path; the caller keeps the list under the bound-parameter limit. */
+export const findPeople = (db: Kysely<DB>, ids: readonly string[]) =>
+  ids.length ? db.selectFrom('people').innerJoin('units', 'units.id', 'people.unit_id').selectAll('people').select(['units.name as unit_name', 'units.path as unit_path']).where('people.id', 'in', ids).execute() : Promise.resolve([]);
+
+export const findPerson = async (db: Kysely<DB>, id: string) => (await findPeople(db, [id]))[0];
 
 export async function insertPerson(db: Kysely<DB>, p: NewPerson): Promise<void> {
   await db.insertInto('people').values(p).execute();

@@ -1,5 +1,6 @@
 /** The nominee list of a proposal in Excel: template and reading (rows to nominees, or row errors). */
 import ExcelJS from 'exceljs';
+import { groupBy } from '../../lib/collections.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { foldVietnamese } from '../../lib/text.js';
@@ -9,7 +10,7 @@ import { AWARD_CODES, type AwardCode, type SubjectKind } from '../awards/domain/
 import { SUBJECT_LABELS } from '../awards/registry/excel-template.js';
 import { findHeaderRow, foldLabel as fold, plainOf, textOf, type Plain } from '../files/excel-cells.js';
 import { applyFont, styleHeaderRow, toBuffer } from '../targets/excel-template.js';
-import type { NomineeInput } from './service.js';
+import type { NomineeInput } from './nominees.js';
 
 export const NOMINEE_SHEET = 'Danh sách đề nghị';
 const COLUMNS = {
@@ -82,6 +83,8 @@ export async function parseNomineeWorkbook(db: Kysely<DB>, buffer: Buffer): Prom
   const units = codes.length ? await db.selectFrom('units').select(['id', 'code']).where('code', 'in', codes).execute() : [];
   const unitByCode = new Map(units.map((u) => [u.code.toUpperCase(), u.id]));
   const people = units.length ? await db.selectFrom('people').select(['id', 'unit_id', 'search']).where('unit_id', 'in', units.map((u) => u.id)).where('active', '=', 1).execute() : [];
+  // Looked up by unit and folded name once per row, not by scanning the unit's people for each.
+  const peopleByName = groupBy(people, (p) => `${p.unit_id}|${p.search}`);
   const rows: Array<{ row: number; nominee: NomineeInput }> = [];
   const problems: ErrorDetail[] = [];
   for (const { row, get } of raw) {
@@ -96,7 +99,7 @@ export async function parseNomineeWorkbook(db: Kysely<DB>, buffer: Buffer): Prom
     if (get('unitCode') && !unitId) problems.push(problem(row, 'unitCode', `không có đơn vị mã "${get('unitCode')}"`));
     let personId: string | undefined;
     if (subjectKind === 'individual' && unitId && get('name')) {
-      const matches = people.filter((p) => p.unit_id === unitId && p.search === foldVietnamese(get('name')));
+      const matches = peopleByName.get(`${unitId}|${foldVietnamese(get('name'))}`) ?? [];
       if (matches.length === 0) problems.push(problem(row, 'name', `không tìm thấy "${get('name')}" trong đơn vị ${get('unitCode')}; thêm cá nhân ở mục Quản trị trước`));
       else if (matches.length > 1) problems.push(problem(row, 'name', `đơn vị ${get('unitCode')} có ${matches.length} người tên "${get('name')}"; thêm từng người trên màn hình`));
       else personId = matches[0]!.id;

@@ -9,24 +9,23 @@ import { foldVietnamese, normalizeInput } from '../../lib/text.js';
 import { AppError, badField, badInput, conflict, forbidden, notFound } from '../../server/errors.js';
 import { recordAudit, type AuditWho } from '../audit/audit.js';
 import type { Actor } from '../auth/actor.js';
-import { canRead, proposalSides, proposesForClusterMember, proposesForProvince, readScope, requirePermission, requireRead, requireWrite } from '../auth/policy.js';
+import { proposalSides, readScope, requirePermission, requireRead, requireWrite } from '../auth/policy.js';
 import { CATALOGUE } from '../awards/domain/catalogue.js';
 import type { AwardCode, SubjectKind } from '../awards/domain/types.js';
-import { storedEligibility } from '../awards/history/service.js';
-import { subjectMismatch } from '../awards/registry/award-row.js';
 import { todayIso } from '../awards/settings/service.js';
 import { checkFileType, safeFileName } from '../files/file-type.js';
 import { insertFile } from '../files/repo.js';
-import { leadClusters } from '../clusters/repo.js';
-import { findPerson } from '../org/people.repo.js';
 import { findUnit } from '../org/units.repo.js';
 import { dueDate, isLate, reminderState } from './domain/deadlines.js';
-import { isLowerForm, proposableBy, requiredDocuments, submissionIssues, type Procedure, type Round } from './domain/submission.js';
+import { isLowerForm, requiredDocuments, submissionIssues, type Procedure, type Round } from './domain/submission.js';
 import {
   availableActions, checkOutcome, checkTransition, EDITABLE_STATES, STATE_LABELS,
   type NomineeOutcome, type ProposalAction, type ProposalState,
 } from './domain/workflow.js';
+import { judgeNominees, resolveNominee, type NomineeInput, type ResolvedNominee } from './nominees.js';
 import * as repo from './repo.js';
+
+export type { NomineeInput } from './nominees.js';
 
 type Db = Kysely<DB>;
 
@@ -156,74 +155,6 @@ export async function updateProposal(c: Ctx, id: string, version: number, input:
   });
 }
 
-export interface NomineeInput {
-  subjectKind: SubjectKind;
-  personId?: string;
-  unitId?: string;
-  name?: string;
-  position?: string | null;
-  awardType: AwardCode;
-  achievements: string;
-  overrideReason?: string | null;
-}
-
-interface ResolvedNominee {
-  subject_kind: SubjectKind;
-  person_id: string | null;
-  unit_id: string;
-  name: string;
-  position: string | null;
-  award_type: AwardCode;
-  achievements: string;
-  override_reason: string | null;
-}
-
-/** Whether the dossier's unit leads a cluster of the dossier's year holding this unit, and the actor acts for that leadership (policy.ts). */
-async function clusterMemberGranted(db: Db, actor: Actor, p: Pick<ProposalRow, 'unit_id' | 'year'>, unitId: string): Promise<boolean> {
-  const clusters = await leadClusters(db, p.unit_id, p.year);
-  return clusters.some((c) => proposesForClusterMember(actor, { leaderUnitId: c.leader_unit_id, memberUnitIds: c.memberUnitIds }, p.unit_id, unitId));
-}
-
-/** Checks a nominee against the dossier's unit and the proposer; `at` prefixes the field paths (e.g. an Excel row). */
-export async function resolveNominee(db: Db, actor: Actor, p: Pick<ProposalRow, 'unit_path' | 'unit_id' | 'year'> & { unit_name: string }, n: NomineeInput, at = ''): Promise<ResolvedNominee> {
-  const outside = (what: string) => `${what} không thuộc ${p.unit_name} hoặc đơn vị trực thuộc`;
-  let subject: { id: string | null; unitId: string; name: string; position: string | null };
-  if (n.subjectKind === 'individual') {
-    const person = n.personId ? await findPerson(db, n.personId) : undefined;
-    if (!person) throw badField(`${at}personId`, n.personId ? 'Không tìm thấy cá nhân' : 'Chọn cá nhân được đề nghị');
-    if (!person.unit_path.startsWith(p.unit_path)) throw badField(`${at}personId`, outside(person.full_name));
-    subject = { id: person.id, unitId: person.unit_id, name: person.full_name, position: n.position ? normalizeInput(n.position) : person.position };
-  } else {
-    const unit = n.unitId ? await findUnit(db, n.unitId) : undefined;
-    if (!unit) throw badField(`${at}unitId`, n.unitId ? 'Không tìm thấy đơn vị' : 'Chọn tập thể hoặc đơn vị của hộ gia đình');
-    const inScope = unit.path.startsWith(p.unit_path) || (n.subjectKind === 'collective' && await clusterMemberGranted(db, actor, p, unit.id));
-    if (!inScope) throw badField(`${at}unitId`, outside(unit.name));
-    const household = n.subjectKind === 'household' ? normalizeInput(n.name ?? '') : '';
-    if (n.subjectKind === 'household' && household.length < 2) throw badField(`${at}name`, 'Nhập tên hộ gia đình (tên chủ hộ)');
-    subject = { id: n.subjectKind === 'collective' ? unit.id : null, unitId: unit.id, name: household || unit.name, position: null };
-  }
-  const mismatch = subjectMismatch(n.awardType, n.subjectKind);
-  if (mismatch) throw badField(`${at}awardType`, mismatch);
-  if (!proposableBy(n.awardType, proposesForProvince(actor) ? 'province' : 'unit')) {
-    throw badField(`${at}awardType`, `Đơn vị không đề nghị trực tiếp "${CATALOGUE[n.awardType].name}": hình thức do Thủ tướng Chính phủ hoặc Chủ tịch nước quyết định, Ban Thi đua – Khen thưởng tỉnh tổng hợp và đề nghị`);
-  }
-  const achievements = normalizeInput(n.achievements);
-  if (achievements.length < 10) throw badField(`${at}achievements`, 'Tóm tắt thành tích quá ngắn (ít nhất 10 ký tự)');
-  return {
-    subject_kind: n.subjectKind, person_id: n.subjectKind === 'individual' ? subject.id : null, unit_id: subject.unitId, name: subject.name,
-    position: subject.position, award_type: n.awardType, achievements, override_reason: n.overrideReason ? normalizeInput(n.overrideReason) : null,
-  };
-}
-
-/** The engine's answer on the stored history; null when it cannot judge (households). */
-async function eligibilityOf(db: Db, actor: Actor, n: { subject_kind: string; person_id: string | null; unit_id: string; award_type: string }, p: Pick<ProposalRow, 'unit_id' | 'unit_path' | 'year'>) {
-  if (n.subject_kind !== 'individual' && n.subject_kind !== 'collective') return { eligible: null, eligibility_json: null, checked_at: nowIso() };
-  const granted = n.subject_kind === 'collective' && !canRead(actor, (await findUnit(db, n.unit_id))?.path ?? '') && await clusterMemberGranted(db, actor, p, n.unit_id);
-  const r = await storedEligibility(db, actor, n.subject_kind, n.subject_kind === 'individual' ? n.person_id! : n.unit_id, { awardType: n.award_type as AwardCode, year: p.year }, granted);
-  const eligible = r.status === 'deferred' ? null : r.eligible ? 1 : 0;
-  return { eligible, eligibility_json: JSON.stringify({ status: r.status, ruleSet: r.ruleSet, missing: r.missing, reasons: r.reasons }), checked_at: nowIso() };
-}
-
 type SubjectKey = { subject_kind: string; person_id: string | null; unit_id: string; name: string; award_type: string };
 const sameSubject = (a: SubjectKey, b: SubjectKey) =>
   a.subject_kind === b.subject_kind && a.award_type === b.award_type && a.person_id === b.person_id && a.unit_id === b.unit_id && a.name === b.name;
@@ -243,7 +174,8 @@ export async function addNominees(c: Ctx, id: string, version: number, inputs: r
   }
   if (problems.length) throw badInput(problems);
   // Eligibility reads run before the write transaction (SQLite has one connection).
-  const checked = await Promise.all(resolved.map(async (r) => ({ ...r, ...(await eligibilityOf(c.db, c.actor, r, p)) })));
+  const judged = await judgeNominees(c.db, c.actor, resolved, p);
+  const checked = resolved.map((r, i) => ({ ...r, ...judged[i]! }));
   return editDossier(c, id, version, 'proposal.nominees.add', async (trx) => {
     const existing = await repo.listNominees(trx, id);
     checked.forEach((r, i) => {
@@ -355,9 +287,9 @@ export async function transition(c: Ctx, id: string, input: { action: (typeof MA
   const p = await readableProposal(c.db, c.actor, id);
   const sending = input.action === 'submit' || input.action === 'resubmit';
   // Sending re-checks every nominee on the history as it is now, then applies the gate.
-  const rechecked = sending && proposalSides(c.actor, p.unit_path).includes('unit')
-    ? await Promise.all((await repo.listNominees(c.db, id)).map(async (n) => ({ id: n.id, ...(await eligibilityOf(c.db, c.actor, n, p)) })))
-    : [];
+  const nominees = sending && proposalSides(c.actor, p.unit_path).includes('unit') ? await repo.listNominees(c.db, id) : [];
+  const judged = await judgeNominees(c.db, c.actor, nominees, p);
+  const rechecked = nominees.map((n, i) => ({ id: n.id, ...judged[i]! }));
   await c.db.transaction().execute(async (trx) => {
     if (sending) {
       for (const r of rechecked) await trx.updateTable('proposal_nominees').set({ eligible: r.eligible, eligibility_json: r.eligibility_json, checked_at: r.checked_at }).where('id', '=', r.id).execute();

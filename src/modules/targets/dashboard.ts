@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, IndicatorValueRow } from '../../db/schema.js';
+import { groupBy } from '../../lib/collections.js';
 import type { Actor } from '../auth/actor.js';
 import { describeTarget, evaluateIndicator } from './domain/evaluate.js';
 import { describeGroup, evaluateGroup, GROUP_COMPARATOR } from './domain/group.js';
@@ -43,18 +44,6 @@ export function nest<T extends { children: T[] }>(items: T[], idOf: (t: T) => st
     else roots.push(t);
   }
   return roots;
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (t: T) => string | null): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const t of items) {
-    const key = keyOf(t);
-    if (key === null) continue;
-    const list = map.get(key);
-    if (list) list.push(t);
-    else map.set(key, [t]);
-  }
-  return map;
 }
 
 /**

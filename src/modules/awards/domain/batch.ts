@@ -2,6 +2,7 @@
  * A list of nominees: each judged alone, then the unit-level limits over the list. Quota verdicts
  * are reported, never applied: who gives way is the council's call, the women preference included.
  */
+import { groupBy } from '../../../lib/collections.js';
 import { formatNumber } from '../../../lib/format.js';
 import { checkEligibility } from './eligibility.js';
 import { RULE_SETS, lawCite, principleCite, ruleSetFor, yearEnd } from './rule-sets.js';
@@ -50,18 +51,6 @@ interface Judged {
 }
 
 const subjectOf = (n: Nominee): string => n.subjectId ?? n.id;
-
-function groupBy(list: readonly Judged[], key: (j: Judged) => string | undefined): Map<string, Judged[]> {
-  const groups = new Map<string, Judged[]>();
-  for (const j of list) {
-    const k = key(j);
-    if (k === undefined) continue;
-    const g = groups.get(k);
-    if (g) g.push(j);
-    else groups.set(k, [j]);
-  }
-  return groups;
-}
 
 const WOMEN_SHARE_PERCENT = 70;
 function preferredOf(list: readonly Judged[]): string[] {

@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import { chunks } from '../../../lib/collections.js';
 import { newId, nowIso } from '../../../lib/ids.js';
 import { foldVietnamese } from '../../../lib/text.js';
 import type { App } from '../../../server/app.js';
@@ -21,7 +22,6 @@ import { buildSheetTemplate, parseSheet, rowOfProblem, sheetProblem, type SheetS
 import { insertDiscipline, insertWork, mergeYearFacts, upsertRating, type SubjectKey } from './repo.js';
 import { disciplineRow, workRow } from './validate.js';
 
-const chunks = <T>(list: readonly T[]): T[][] => Array.from({ length: Math.ceil(list.length / BATCH) }, (_, i) => list.slice(i * BATCH, (i + 1) * BATCH));
 type AnySpec = SheetSpec<'name' | 'birthYear' | 'unitCode', SubjectRow>;
 
 /**
@@ -33,7 +33,7 @@ async function matchSubjects(db: Kysely<DB>, actor: Actor, spec: AnySpec, rows: 
   const problems: ErrorDetail[] = [];
   const problem = (r: SubjectRow, column: 'name' | 'birthYear' | 'unitCode', message: string) => problems.push(sheetProblem(spec, r.row, column, message));
   const units = new Map<string, { id: string; path: string }>();
-  for (const part of chunks([...new Set(rows.map((r) => r.unitCode))])) for (const u of await unitsByCode(db, part)) units.set(u.code, u);
+  for (const part of chunks([...new Set(rows.map((r) => r.unitCode))], BATCH)) for (const u of await unitsByCode(db, part)) units.set(u.code, u);
   const subjectOf = new Map<SubjectRow, SubjectKey>();
   const people: SubjectRow[] = [];
   for (const r of rows) {
@@ -46,7 +46,7 @@ async function matchSubjects(db: Kysely<DB>, actor: Actor, spec: AnySpec, rows: 
   const folded = (r: SubjectRow) => foldVietnamese(r.name ?? '');
   const unitIds = [...new Set(people.map((r) => units.get(r.unitCode)!.id))];
   const candidates = [];
-  for (const part of chunks([...new Set(people.map(folded))])) candidates.push(...await peopleCandidates(db, unitIds, part));
+  for (const part of chunks([...new Set(people.map(folded))], BATCH)) candidates.push(...await peopleCandidates(db, unitIds, part));
   for (const r of people) {
     const unitId = units.get(r.unitCode)!.id;
     const same = candidates.filter((p) => p.unit_id === unitId && p.search === folded(r) && (r.birthYear === null || p.birth_year === r.birthYear));

@@ -1,6 +1,7 @@
 /** SQL of subject history: one subject is `(kind, id)`, a person ('individual') or a unit ('collective'). */
 import type { Kysely } from 'kysely';
 import type { DB, SubjectDisciplineRow, SubjectWorkRow, SubjectYearRow } from '../../../db/schema.js';
+import { chunks, groupBy, IDS_PER_QUERY } from '../../../lib/collections.js';
 import type { Members } from '../domain/types.js';
 
 export type HistoryKind = 'individual' | 'collective';
@@ -19,25 +20,62 @@ export interface StoredHistory {
   review: { under_review: number; note: string | null; updated_at: string } | undefined;
 }
 
-export async function readHistory(db: Kysely<DB>, s: SubjectKey): Promise<StoredHistory> {
+/** Key of a subject in the maps the set-based readers answer. */
+export const keyOf = (s: SubjectKey): string => `${s.kind}:${s.id}`;
+
+type Filter = { kind: HistoryKind; ids: string[] };
+/** Subjects grouped by kind, cut into `in (…)` lists. */
+function filters(subjects: readonly SubjectKey[]): Filter[] {
+  const out: Filter[] = [];
+  for (const [kind, list] of groupBy(subjects, (s) => s.kind)) {
+    for (const ids of chunks([...new Set(list.map((s) => s.id))], IDS_PER_QUERY)) out.push({ kind: kind as HistoryKind, ids });
+  }
+  return out;
+}
+
+/** Rows of every filter (or id list), one statement each, in the statements' order. */
+async function rowsOf<F, T>(fs: readonly F[], query: (f: F) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
   // One query after another: a page needs no more than one pooled connection.
-  const ratings = await db.selectFrom('subject_ratings').select(['year', 'rating']).where('subject_kind', '=', s.kind).where('subject_id', '=', s.id).orderBy('year').execute();
-  const works = await db.selectFrom('subject_works').selectAll().where('subject_kind', '=', s.kind).where('subject_id', '=', s.id).orderBy('year').orderBy('id').execute();
-  const disciplines = await db.selectFrom('subject_disciplines').selectAll().where('subject_kind', '=', s.kind).where('subject_id', '=', s.id).orderBy('date_from').orderBy('id').execute();
-  const years = await db.selectFrom('subject_years').selectAll().where('subject_kind', '=', s.kind).where('subject_id', '=', s.id).orderBy('year').execute();
-  const registrations = await db.selectFrom('subject_registrations').select(['year', 'award_type']).where('subject_kind', '=', s.kind).where('subject_id', '=', s.id).orderBy('award_type').execute();
-  const review = await db.selectFrom('subject_reviews').select(['under_review', 'note', 'updated_at']).where('subject_kind', '=', s.kind).where('subject_id', '=', s.id).executeTakeFirst();
-  const uses = works.length
-    ? await db.selectFrom('subject_work_uses').selectAll().where('work_id', 'in', works.map((w) => w.id)).orderBy('year').orderBy('award_type').execute()
-    : [];
-  return {
-    ratings,
-    works: works.map((w) => ({ ...w, uses: uses.filter((u) => u.work_id === w.id).map((u) => ({ year: u.year, award_type: u.award_type })) })),
-    disciplines,
-    years: years.map((y) => ({ ...y, registered: registrations.filter((r) => r.year === y.year).map((r) => r.award_type) })),
-    registrations,
-    review,
-  };
+  for (const f of fs) rows.push(...await query(f));
+  return rows;
+}
+
+/**
+ * The stored facts of many subjects in a fixed number of queries (seven per kind and 500 subjects),
+ * whatever their number; a subject with nothing entered gets an empty history.
+ */
+export async function readHistories(db: Kysely<DB>, subjects: readonly SubjectKey[]): Promise<Map<string, StoredHistory>> {
+  const fs = filters(subjects);
+  const key = (r: { subject_kind: string; subject_id: string }) => `${r.subject_kind}:${r.subject_id}`;
+  const ratings = groupBy(await rowsOf(fs, (f) => db.selectFrom('subject_ratings').select(['subject_kind', 'subject_id', 'year', 'rating']).where('subject_kind', '=', f.kind).where('subject_id', 'in', f.ids).orderBy('year').execute()), key);
+  const works = await rowsOf(fs, (f) => db.selectFrom('subject_works').selectAll().where('subject_kind', '=', f.kind).where('subject_id', 'in', f.ids).orderBy('year').orderBy('id').execute());
+  const disciplines = groupBy(await rowsOf(fs, (f) => db.selectFrom('subject_disciplines').selectAll().where('subject_kind', '=', f.kind).where('subject_id', 'in', f.ids).orderBy('date_from').orderBy('id').execute()), key);
+  const years = groupBy(await rowsOf(fs, (f) => db.selectFrom('subject_years').selectAll().where('subject_kind', '=', f.kind).where('subject_id', 'in', f.ids).orderBy('year').execute()), key);
+  const registrations = groupBy(await rowsOf(fs, (f) => db.selectFrom('subject_registrations').select(['subject_kind', 'subject_id', 'year', 'award_type']).where('subject_kind', '=', f.kind).where('subject_id', 'in', f.ids).orderBy('award_type').execute()), key);
+  const reviews = new Map((await rowsOf(fs, (f) => db.selectFrom('subject_reviews').select(['subject_kind', 'subject_id', 'under_review', 'note', 'updated_at']).where('subject_kind', '=', f.kind).where('subject_id', 'in', f.ids).execute())).map((r) => [key(r), r]));
+  const uses = groupBy(await rowsOf(chunks(works.map((w) => w.id), IDS_PER_QUERY), (ids) => db.selectFrom('subject_work_uses').selectAll().where('work_id', 'in', ids).orderBy('year').orderBy('award_type').execute()), (u) => u.work_id);
+  const worksOf = groupBy(works, key);
+  const out = new Map<string, StoredHistory>();
+  for (const s of subjects) {
+    const k = keyOf(s);
+    const regs = (registrations.get(k) ?? []).map((r) => ({ year: r.year, award_type: r.award_type }));
+    const review = reviews.get(k);
+    out.set(k, {
+      ratings: (ratings.get(k) ?? []).map((r) => ({ year: r.year, rating: r.rating })),
+      works: (worksOf.get(k) ?? []).map((w) => ({ ...w, uses: (uses.get(w.id) ?? []).map((u) => ({ year: u.year, award_type: u.award_type })) })),
+      disciplines: disciplines.get(k) ?? [],
+      years: (years.get(k) ?? []).map((y) => ({ ...y, registered: regs.filter((r) => r.year === y.year).map((r) => r.award_type) })),
+      registrations: regs,
+      review: review && { under_review: review.under_review, note: review.note, updated_at: review.updated_at },
+    });
+  }
+  return out;
+}
+
+/** One subject's facts: a batch of one. */
+export async function readHistory(db: Kysely<DB>, s: SubjectKey): Promise<StoredHistory> {
+  return (await readHistories(db, [s])).get(keyOf(s))!;
 }
 
 export async function upsertRating(db: Kysely<DB>, s: SubjectKey, year: number, rating: string, by: string, at: string): Promise<void> {

@@ -4,17 +4,17 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
+import { chunks, IDS_PER_QUERY } from '../../../lib/collections.js';
 import { nowIso } from '../../../lib/ids.js';
 import { normalizeInput } from '../../../lib/text.js';
 import { badField, badInput, notFound } from '../../../server/errors.js';
 import { recordAudit, type AuditWho } from '../../audit/audit.js';
 import type { Actor } from '../../auth/actor.js';
 import { requirePermission, requireRead, requireWrite } from '../../auth/policy.js';
-import { findPerson } from '../../org/people.repo.js';
-import { findUnit } from '../../org/units.repo.js';
+import { findPeople } from '../../org/people.repo.js';
 import { checkEligibility, missingPhrases } from '../domain/eligibility.js';
 import type { AwardCode, Rating } from '../domain/types.js';
-import { listBySubject } from '../registry/repo.js';
+import { listBySubject, listBySubjects, unitsById } from '../registry/repo.js';
 import { isRealDate, loadSettings } from '../settings/service.js';
 import { eligibilityInputOf, presentHistory, type SubjectInfo } from './present.js';
 import * as repo from './repo.js';
@@ -25,23 +25,36 @@ export type { DisciplineInput, WorkInput, WorkKind, YearInput } from './validate
 type Db = Kysely<DB>;
 const ENTITY: Record<repo.HistoryKind, string> = { individual: 'person_history', collective: 'unit_history' };
 
-async function subjectOf(db: Db, kind: repo.HistoryKind, id: string): Promise<SubjectInfo & { path: string }> {
-  if (kind === 'individual') {
-    const p = await findPerson(db, id);
-    if (!p) throw notFound('cá nhân');
-    const gender = p.gender === 'female' || p.gender === 'male' ? p.gender : undefined;
-    return { kind, id, name: p.full_name, unit: { id: p.unit_id, name: p.unit_name }, path: p.unit_path, ...(gender ? { gender } : {}) };
+type Subject = SubjectInfo & { path: string };
+
+/** Subjects' names, units and paths, two queries per 500 whatever their number; unknown ones are left out. */
+async function subjectsOf(db: Db, keys: readonly repo.SubjectKey[]): Promise<Map<string, Subject>> {
+  const out = new Map<string, Subject>();
+  const ids = (kind: repo.HistoryKind) => chunks([...new Set(keys.filter((k) => k.kind === kind).map((k) => k.id))], IDS_PER_QUERY);
+  for (const part of ids('individual')) {
+    for (const p of await findPeople(db, part)) {
+      const gender = p.gender === 'female' || p.gender === 'male' ? p.gender : undefined;
+      out.set(repo.keyOf({ kind: 'individual', id: p.id }), { kind: 'individual', id: p.id, name: p.full_name, unit: { id: p.unit_id, name: p.unit_name }, path: p.unit_path, ...(gender ? { gender } : {}) });
+    }
   }
-  const u = await findUnit(db, id);
-  if (!u) throw notFound('đơn vị');
-  return { kind, id, name: u.name, unit: { id: u.id, name: u.name }, path: u.path };
+  for (const part of ids('collective')) {
+    for (const u of await unitsById(db, part)) out.set(repo.keyOf({ kind: 'collective', id: u.id }), { kind: 'collective', id: u.id, name: u.name, unit: { id: u.id, name: u.name }, path: u.path });
+  }
+  return out;
 }
 
-/** `granted`: the caller's policy check already allowed this subject (a cluster leader judging a member unit). */
-async function readable(db: Db, actor: Actor, kind: repo.HistoryKind, id: string, granted = false) {
+const notFoundSubject = (kind: repo.HistoryKind) => notFound(kind === 'individual' ? 'cá nhân' : 'đơn vị');
+
+async function subjectOf(db: Db, kind: repo.HistoryKind, id: string): Promise<Subject> {
+  const s = (await subjectsOf(db, [{ kind, id }])).get(repo.keyOf({ kind, id }));
+  if (!s) throw notFoundSubject(kind);
+  return s;
+}
+
+async function readable(db: Db, actor: Actor, kind: repo.HistoryKind, id: string) {
   requirePermission(actor, 'org.read');
   const s = await subjectOf(db, kind, id);
-  if (!granted) requireRead(actor, s.path);
+  requireRead(actor, s.path);
   return s;
 }
 
@@ -50,13 +63,42 @@ export async function getHistory(db: Db, actor: Actor, kind: repo.HistoryKind, i
   return presentHistory(s, await repo.readHistory(db, s), await listBySubject(db, kind, id));
 }
 
-/** Same answer as POST /eligibility/check, judged on the stored history and the board's settings. */
-export async function storedEligibility(db: Db, actor: Actor, kind: repo.HistoryKind, id: string, q: { awardType: AwardCode; year: number; decisionDate?: string }, granted = false) {
-  const s = await readable(db, actor, kind, id, granted);
-  checkDecisionDate(q.year, q.decisionDate);
-  const input = eligibilityInputOf(s, await repo.readHistory(db, s), await listBySubject(db, kind, id), q);
-  const result = checkEligibility(input, await loadSettings(db));
-  return { ...result, missing: missingPhrases(result), subject: { kind, id, name: s.name } };
+export interface StoredQuery extends repo.SubjectKey {
+  awardType: AwardCode;
+  year: number;
+  decisionDate?: string;
+}
+
+/**
+ * Same answers as POST /eligibility/check, judged on the stored histories and the board's settings,
+ * for any number of subjects: their facts and awards are read set-based (a fixed number of queries
+ * per 500 subjects), then the pure engine judges each in memory. `granted(subject)`: the caller's
+ * policy check already allowed it (a cluster leader judging a member unit); else its unit must be readable.
+ */
+export async function storedEligibilities(db: Db, actor: Actor, queries: readonly StoredQuery[], granted: (s: repo.SubjectKey) => boolean = () => false) {
+  requirePermission(actor, 'org.read');
+  const subjects = await subjectsOf(db, queries);
+  const items = queries.map((q) => {
+    const s = subjects.get(repo.keyOf(q));
+    if (!s) throw notFoundSubject(q.kind);
+    if (!granted(s)) requireRead(actor, s.path);
+    checkDecisionDate(q.year, q.decisionDate);
+    return { s, q };
+  });
+  const histories = await repo.readHistories(db, queries);
+  const awards = new Map<string, Awaited<ReturnType<typeof listBySubjects>>>();
+  for (const kind of ['individual', 'collective'] as const) awards.set(kind, await listBySubjects(db, kind, queries.filter((q) => q.kind === kind).map((q) => q.id)));
+  const settings = await loadSettings(db);
+  return items.map(({ s, q }) => {
+    const input = eligibilityInputOf(s, histories.get(repo.keyOf(q))!, awards.get(q.kind)!.get(q.id) ?? [], q);
+    const result = checkEligibility(input, settings);
+    return { ...result, missing: missingPhrases(result), subject: { kind: q.kind, id: q.id, name: s.name } };
+  });
+}
+
+/** One subject: a batch of one. */
+export async function storedEligibility(db: Db, actor: Actor, kind: repo.HistoryKind, id: string, q: { awardType: AwardCode; year: number; decisionDate?: string }) {
+  return (await storedEligibilities(db, actor, [{ kind, id, ...q }]))[0]!;
 }
 
 /** A decision cannot come before the year it rewards. */

@@ -1,5 +1,6 @@
 /** SQL of the award registry: one query per method, except writes that keep the FTS5 companion in step. */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { chunks, groupBy, IDS_PER_QUERY } from '../../../lib/collections.js';
 import { childOf, countAll, indexFolded, inSubtree, searchFolded, sumAsInteger } from '../../../db/dialect.js';
 import type { AwardImportRow, AwardRow, AwardStatsTable, DB, NewAward, NewPerson } from '../../../db/schema.js';
 
@@ -73,11 +74,20 @@ export const findAward = (db: Kysely<DB>, id: string): Promise<AwardDetailRow | 
     .where('awards.id', '=', id)
     .executeTakeFirst();
 
-/** A subject's awards in timeline order (year, then decision date). */
-export const listBySubject = (db: Kysely<DB>, subjectKind: string, subjectId: string): Promise<AwardListRow[]> =>
-  db.selectFrom('awards').innerJoin('units', 'units.id', 'awards.unit_id').selectAll('awards').select('units.name as unit_name')
-    .where('awards.subject_id', '=', subjectId).where('awards.subject_kind', '=', subjectKind)
-    .orderBy('awards.year').orderBy('awards.decision_date').orderBy('awards.seq').execute();
+/** Awards of many subjects of one kind, each subject's in timeline order (year, then decision date): one query per 500 subjects. */
+export async function listBySubjects(db: Kysely<DB>, subjectKind: string, subjectIds: readonly string[]): Promise<Map<string, AwardListRow[]>> {
+  const rows: AwardListRow[] = [];
+  for (const ids of chunks([...new Set(subjectIds)], IDS_PER_QUERY)) {
+    rows.push(...await db.selectFrom('awards').innerJoin('units', 'units.id', 'awards.unit_id').selectAll('awards').select('units.name as unit_name')
+      .where('awards.subject_kind', '=', subjectKind).where('awards.subject_id', 'in', ids)
+      .orderBy('awards.year').orderBy('awards.decision_date').orderBy('awards.seq').execute());
+  }
+  return groupBy(rows, (r) => r.subject_id);
+}
+
+/** A subject's awards in timeline order: a batch of one. */
+export const listBySubject = async (db: Kysely<DB>, subjectKind: string, subjectId: string): Promise<AwardListRow[]> =>
+  (await listBySubjects(db, subjectKind, [subjectId])).get(subjectId) ?? [];
 
 /** Inserts awards and indexes their search text (the FTS5 table is external-content: the repository feeds it). */
 export async function insertAwards(db: Kysely<DB>, rows: readonly NewAward[]): Promise<void> {
@@ -87,12 +97,24 @@ export async function insertAwards(db: Kysely<DB>, rows: readonly NewAward[]): P
   }
 }
 
-export async function markRevoked(db: Kysely<DB>, id: string, patch: { number: string; date: string; reason: string; by: string; at: string }): Promise<number> {
-  const res = await db.updateTable('awards')
-    .set({ revoked: 1, revoked_decision_number: patch.number, revoked_decision_date: patch.date, revoked_reason: patch.reason, revoked_by: patch.by, revoked_at: patch.at, updated_at: patch.at })
-    .where('id', '=', id).where('revoked', '=', 0)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows);
+/** Marks live awards revoked, one statement per 500; answers how many were live (fewer than asked: some were revoked meanwhile). */
+export async function markRevoked(db: Kysely<DB>, ids: readonly string[], patch: { number: string; date: string; reason: string; by: string; at: string }): Promise<number> {
+  let n = 0;
+  for (const part of chunks(ids, IDS_PER_QUERY)) {
+    const res = await db.updateTable('awards')
+      .set({ revoked: 1, revoked_decision_number: patch.number, revoked_decision_date: patch.date, revoked_reason: patch.reason, revoked_by: patch.by, revoked_at: patch.at, updated_at: patch.at })
+      .where('id', 'in', part).where('revoked', '=', 0)
+      .executeTakeFirst();
+    n += Number(res.numUpdatedRows);
+  }
+  return n;
+}
+
+/** Awards by id (for revocation), one statement per 500. */
+export async function findAwards(db: Kysely<DB>, ids: readonly string[]): Promise<AwardRow[]> {
+  const rows: AwardRow[] = [];
+  for (const part of chunks([...new Set(ids)], IDS_PER_QUERY)) rows.push(...await db.selectFrom('awards').selectAll().where('id', 'in', part).execute());
+  return rows;
 }
 
 /** Live awards already held by these subjects: "subjectId|awardType|year" keys. */

@@ -1,5 +1,5 @@
 /** Award registry use cases: search, history, stats, record, revoke. Authorization and audit happen here. */
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { nowIso } from '../../../lib/ids.js';
 import { foldVietnamese, normalizeInput } from '../../../lib/text.js';
@@ -174,21 +174,37 @@ export async function recordAward(db: Kysely<DB>, actor: Actor, who: AuditWho, i
   return getAward(db, actor, id);
 }
 
-/** Annuls an award (Law Art. 93): nothing is deleted; it leaves the live counts. */
-export async function revokeAward(db: Kysely<DB>, actor: Actor, who: AuditWho, id: string, input: { decisionNumber: string; decisionDate: string; reason: string }) {
+export interface Revocation {
+  decisionNumber: string;
+  decisionDate: string;
+  reason: string;
+}
+
+/**
+ * Annuls awards (Law Art. 93) inside the caller's transaction: each is marked revoked with the
+ * revoking decision and reason, moves from the live to the revoked summary counts, and is audited.
+ * Nothing is deleted. An award unknown or already revoked (also by a concurrent caller) throws, so
+ * the caller's transaction leaves every award as it was.
+ */
+export async function revokeAwardsIn(trx: Transaction<DB>, actor: Actor, who: AuditWho, ids: readonly string[], input: Revocation): Promise<void> {
   requirePermission(actor, 'awards.record');
-  await db.transaction().execute(async (trx) => {
-    const before = await repo.findAward(trx, id);
-    if (!before) throw notFound('khen thưởng');
-    if (before.revoked) throw conflict('khen thưởng này đã bị hủy bỏ');
-    const at = nowIso();
-    const patch = { number: normalizeInput(input.decisionNumber), date: input.decisionDate, reason: normalizeInput(input.reason), by: actor.userId, at };
-    // The conditional update refuses a concurrent second revocation, so the counts move once.
-    if ((await repo.markRevoked(trx, id, patch)) !== 1) throw conflict('khen thưởng này đã bị hủy bỏ');
-    const live = countIn([before]);
-    await repo.addToStats(trx, [...live.map((d) => ({ ...d, count: -1 })), ...live.map((d) => ({ ...d, revoked: 1 }))]);
-    await recordAudit(trx, who, { action: 'award.revoke', entity: 'award', entityId: id, before: { revoked: false }, after: { revoked: true, ...patch } });
-  });
+  if (ids.length === 0) return;
+  const before = await repo.findAwards(trx, ids);
+  if (before.length !== new Set(ids).size) throw notFound('khen thưởng');
+  const revoked = before.find((a) => a.revoked);
+  if (revoked) throw conflict(`khen thưởng của ${revoked.subject_name} đã bị hủy bỏ`);
+  const patch = { number: normalizeInput(input.decisionNumber), date: input.decisionDate, reason: normalizeInput(input.reason), by: actor.userId, at: nowIso() };
+  // The conditional update refuses awards revoked since they were read, so the counts move once.
+  if ((await repo.markRevoked(trx, ids, patch)) !== before.length) throw conflict('khen thưởng vừa bị hủy bỏ bởi người khác; hãy tải lại');
+  const live = countIn(before);
+  await repo.addToStats(trx, [...live.map((d) => ({ ...d, count: -d.count })), ...live.map((d) => ({ ...d, revoked: 1 }))]);
+  for (const a of before) await recordAudit(trx, who, { action: 'award.revoke', entity: 'award', entityId: a.id, before: { revoked: false }, after: { revoked: true, ...patch } });
+}
+
+/** Annuls one award: a revocation of one, in its own transaction. */
+export async function revokeAward(db: Kysely<DB>, actor: Actor, who: AuditWho, id: string, input: Revocation) {
+  requirePermission(actor, 'awards.record');
+  await db.transaction().execute((trx) => revokeAwardsIn(trx, actor, who, [id], input));
   return getAward(db, actor, id);
 }
 
