@@ -1,4 +1,5 @@
 /** The signed-in user's own e-mail address, where the unit's deadline reminders are mailed. */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOwnEmail, useSetOwnEmail } from '../api/reminders.js';
 import { EmailField } from '../components/EmailField.js';
@@ -8,11 +9,13 @@ export function EmailModal({ open, onClose }: { open: boolean; onClose: () => vo
   const { t } = useTranslation();
   const own = useOwnEmail(open);
   const save = useSetOwnEmail();
+  // Stable while open: FormModal resets its fields whenever the initial values change.
+  const initialValues = useMemo(() => ({ email: own.data?.email ?? '' }), [own.data]);
   return (
     <FormModal<{ email?: string }>
       open={open && own.isSuccess}
       title={t('reminders.email.title')}
-      initialValues={{ email: own.data?.email ?? '' }}
+      initialValues={initialValues}
       fields={['email']}
       onSubmit={(v) => save.mutateAsync(v.email?.trim() || null)}
       onClose={onClose}

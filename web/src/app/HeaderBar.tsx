@@ -91,7 +91,7 @@ export function HeaderBar({ onOpenMenu }: { onOpenMenu?: () => void }) {
           void queryClient.invalidateQueries({ queryKey: ME_KEY });
         }}
       />
-      <EmailModal open={emailOpen} onClose={() => setEmailOpen(false)} />
+      {emailOpen && <EmailModal open onClose={() => setEmailOpen(false)} />}
     </Layout.Header>
   );
 }

@@ -17,8 +17,8 @@ export const SETTING_DESCRIPTIONS: Record<SettingKey, string> = {
   councilThresholdLow: 'Tỷ lệ phiếu đồng ý tối thiểu trên tổng số thành viên Hội đồng khi xét CSTĐ cơ sở, Cờ thi đua cấp tỉnh, Cờ thi đua của Chính phủ (%)',
   cstdTinhChainStep: 'Khoảng cách (năm) giữa hai lần CSTĐ cấp tỉnh vẫn được coi là liên tục khi xét CSTĐ toàn quốc (1: các năm liền nhau)',
   individualFormCoefficients: 'Hệ số tiền thưởng (× lương cơ sở) của các hình thức khen thưởng cá nhân mà văn bản chưa xác minh được',
-  yearEndDueDay: 'Hạn cuối (ngày/tháng, dạng dd/mm) để đơn vị gửi hồ sơ khen thưởng tổng kết năm đến Ban Thi đua – Khen thưởng',
-  thematicDaysBefore: 'Số ngày trước ngày tổ chức sự kiện mà hồ sơ khen thưởng chuyên đề phải gửi đến',
+  yearEndDueDay: 'Hạn cuối (ngày/tháng, dạng dd/mm) để đơn vị gửi hồ sơ khen thưởng tổng kết năm đến Ban Thi đua – Khen thưởng (áp dụng cho hồ sơ lập hoặc sửa từ ngày hiệu lực)',
+  thematicDaysBefore: 'Số ngày trước ngày tổ chức sự kiện mà hồ sơ khen thưởng chuyên đề phải gửi đến (áp dụng cho hồ sơ lập hoặc sửa từ ngày hiệu lực)',
   reminderDaysBefore: 'Số ngày trước hạn nộp hồ sơ để nhắc đơn vị (thông báo trong phần mềm và e-mail nếu đã cấu hình)',
   disclosureWorkingDays: 'Số ngày làm việc công khai danh sách đề nghị khen thưởng (mặc định khi công bố)',
 };

@@ -53,7 +53,7 @@ export function RemindersPage() {
               <div>
                 <div>{kind(r)} <strong>{r.unit.name}</strong></div>
                 <div>{dossier(r)}</div>
-                <Typography.Text type="secondary">{t('reminders.due')}: {formatDate(r.dueDate)} · {t('reminders.sentOn')}: {formatDate(r.sentOn)} · {notified(r)}</Typography.Text>
+                <Typography.Text type="secondary">{t('reminders.due')}: {formatDate(r.dueDate)} · {t('reminders.sentOn')}: {formatDate(r.sentOn)} · {t('reminders.notified')}: {notified(r)}</Typography.Text>
                 <div><MailCell r={r} /></div>
               </div>
             ),

@@ -32,19 +32,21 @@ const TABLE_KEY = 'individualFormCoefficients';
 /** The form's value for a stored one: the table of coefficients is edited as JSON text. */
 const toField = (key: string, v: unknown) => (key === TABLE_KEY ? JSON.stringify(v ?? {}, null, 1) : v);
 
-function ValueInput({ settingKey }: { settingKey?: string }) {
+/** Form.Item hands its child `id`, `value` and `onChange`: they must reach the control, or what is typed is never saved. */
+function ValueInput({ settingKey, ...props }: { settingKey?: string } & Record<string, unknown>) {
   const { t } = useTranslation();
+  const control = props as object;
   if (!settingKey) return <Input disabled placeholder={t('settings.form.pickKeyFirst')} />;
   if (BOOLEAN_KEYS.includes(settingKey)) {
-    return <Radio.Group options={[{ value: true, label: t('settings.form.yes') }, { value: false, label: t('settings.form.no') }]} data-testid="setting-form-value" />;
+    return <Radio.Group options={[{ value: true, label: t('settings.form.yes') }, { value: false, label: t('settings.form.no') }]} data-testid="setting-form-value" {...control} />;
   }
   if (settingKey === 'individualDisciplineThreshold') {
-    return <Select options={DISCIPLINE_FORMS.map((d) => ({ value: d, label: t(`awards.disciplineForms.${d}`) }))} data-testid="setting-form-value" />;
+    return <Select options={DISCIPLINE_FORMS.map((d) => ({ value: d, label: t(`awards.disciplineForms.${d}`) }))} data-testid="setting-form-value" {...control} />;
   }
-  if (settingKey === DAY_MONTH_KEY) return <Input placeholder={t('reminders.dayMonthPlaceholder')} maxLength={5} inputMode="numeric" data-testid="setting-form-value" />;
-  if (settingKey === TABLE_KEY) return <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} className="code-input" data-testid="setting-form-value" />;
+  if (settingKey === DAY_MONTH_KEY) return <Input placeholder={t('reminders.dayMonthPlaceholder')} maxLength={5} inputMode="numeric" data-testid="setting-form-value" {...control} />;
+  if (settingKey === TABLE_KEY) return <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} className="code-input" data-testid="setting-form-value" {...control} />;
   const [min, max] = NUMBER_RANGES[settingKey] ?? [0, 1000];
-  return <InputNumber min={min} max={max} decimalSeparator="," className="full-width" data-testid="setting-form-value" />;
+  return <InputNumber min={min} max={max} decimalSeparator="," className="full-width" data-testid="setting-form-value" {...control} />;
 }
 
 interface Props {
