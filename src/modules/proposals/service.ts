@@ -14,13 +14,13 @@ import { CATALOGUE } from '../awards/domain/catalogue.js';
 import type { AwardCode, SubjectKind } from '../awards/domain/types.js';
 import { storedEligibility } from '../awards/history/service.js';
 import { subjectMismatch } from '../awards/registry/award-row.js';
-import { loadSettings } from '../awards/settings/service.js';
 import { checkFileType, safeFileName } from '../files/file-type.js';
 import { insertFile } from '../files/repo.js';
 import { leadClusters } from '../clusters/repo.js';
 import { findPerson } from '../org/people.repo.js';
 import { findUnit } from '../org/units.repo.js';
-import { deadlinesOn, dueDate, isLate, reminderState, vietnamDay } from './domain/deadlines.js';
+import { deadlinesToday, dueDateNow } from './deadlines-now.js';
+import { isLate, reminderState } from './domain/deadlines.js';
 import { isLowerForm, proposableBy, requiredDocuments, submissionIssues, type Procedure, type Round } from './domain/submission.js';
 import {
   availableActions, checkOutcome, checkTransition, EDITABLE_STATES, STATE_LABELS,
@@ -78,8 +78,7 @@ export async function getProposal(db: Db, actor: Actor, id: string) {
   const required = requiredDocuments(p.procedure as Procedure, nominees.map((n) => n.award_type as AwardCode));
   const issues = gateIssues(p, nominees, documents);
   const sent = p.state !== 'draft';
-  const today = vietnamDay(nowIso());
-  const { reminderDaysBefore } = deadlinesOn(await loadSettings(db), today);
+  const { today, reminderDaysBefore } = await deadlinesToday(db);
   return {
     proposal: p, nominees, documents, transitions, required, issues,
     actions: availableActions(p.state as ProposalState, sides),
@@ -103,11 +102,6 @@ export interface ProposalInput {
 
 const searchOf = (title: string, unitName: string) => foldVietnamese(`${title} ${unitName}`);
 
-/** The due date under the board's deadline settings in force today (Vietnam time); a later change of them applies when the dossier is next saved. */
-async function dueDateNow(db: Db, input: Pick<ProposalInput, 'round' | 'year' | 'eventDate'>): Promise<string | null> {
-  return dueDate(input.round, input.year, input.eventDate ?? null, deadlinesOn(await loadSettings(db), vietnamDay(nowIso())));
-}
-
 /** `claim` runs inside the creating transaction (after its audit entry): a caller's link or uniqueness check commits with the dossier or not at all. */
 export async function createProposal(c: Ctx, input: ProposalInput, claim?: (trx: Transaction<DB>, proposalId: string) => Promise<void>) {
   const unit = await findUnit(c.db, input.unitId);
@@ -118,11 +112,10 @@ export async function createProposal(c: Ctx, input: ProposalInput, claim?: (trx:
   const id = newId();
   const now = nowIso();
   const title = normalizeInput(input.title);
-  const due = await dueDateNow(c.db, input);
   await c.db.transaction().execute(async (trx) => {
     const row = {
       id, unit_id: unit.id, unit_path: unit.path, title, search: searchOf(title, unit.name), round: input.round, procedure: input.procedure,
-      year: input.year, event_date: input.eventDate ?? null, due_date: due,
+      year: input.year, event_date: input.eventDate ?? null, due_date: await dueDateNow(trx, input),
       state: 'draft', version: 1, late: 0, submitted_at: null, note: input.note ? normalizeInput(input.note) : null,
       created_by: c.actor.userId, created_at: now, updated_at: now,
     };
@@ -154,11 +147,10 @@ async function editDossier(c: Ctx, id: string, version: number, action: string, 
 
 export async function updateProposal(c: Ctx, id: string, version: number, input: Omit<ProposalInput, 'unitId'>) {
   const title = normalizeInput(input.title);
-  const due = await dueDateNow(c.db, input);
   return editDossier(c, id, version, 'proposal.update', async (trx, p) => {
     const patch = {
       title, search: searchOf(title, p.unit_name), round: input.round, procedure: input.procedure, year: input.year,
-      event_date: input.eventDate ?? null, due_date: due, note: input.note ? normalizeInput(input.note) : null,
+      event_date: input.eventDate ?? null, due_date: await dueDateNow(trx, input), note: input.note ? normalizeInput(input.note) : null,
     };
     await trx.updateTable('proposals').set(patch).where('id', '=', id).execute();
     return patch;
