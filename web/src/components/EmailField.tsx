@@ -1,9 +1,7 @@
-/** The optional e-mail address of a user (admin form and one's own): checked as typed, like the server does. */
+/** The optional e-mail address of a user (admin form and one's own): checked as typed, by the server's own rule. */
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-
-/** One @, a dotted domain, no spaces: the same loose shape as src/lib/email.ts. */
-const EMAIL = /^[^\s@<>(),;:"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
+import { normalizeEmail } from '../../../src/lib/email.js';
 
 export function EmailField() {
   const { t } = useTranslation();
@@ -12,7 +10,7 @@ export function EmailField() {
       name="email"
       label={t('reminders.email.label')}
       extra={t('reminders.email.hint')}
-      rules={[{ validator: (_, v?: string) => (!v?.trim() || EMAIL.test(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('reminders.email.invalid')))) }]}
+      rules={[{ validator: (_, v?: string) => (normalizeEmail(v) !== undefined ? Promise.resolve() : Promise.reject(new Error(t('reminders.email.invalid')))) }]}
     >
       <Input type="email" inputMode="email" autoComplete="email" placeholder="ten.ho@kontum.gov.vn" data-testid="user-email" />
     </Form.Item>
