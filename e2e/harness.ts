@@ -11,6 +11,8 @@ const WEB_DIST = path.resolve(import.meta.dirname, '../web/dist/index.html');
 
 export interface E2E {
   baseUrl: string;
+  /** The server's database, for a test to run what no screen does (e.g. the reminder sweep). */
+  db: TestDatabase['database']['db'];
   browser: Browser;
   newPage(width?: number): Promise<Page>;
   login(page: Page, username: string): Promise<void>;
@@ -34,6 +36,7 @@ export async function startE2E(): Promise<E2E> {
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
     baseUrl,
+    db: tdb.database.db,
     browser,
     newPage: async (width = 1366) => {
       const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });

@@ -12,6 +12,12 @@ export interface Config {
   trustProxy: boolean;
   demoPassword: string | undefined;
   sessionHours: number;
+  /** Reminder e-mail: `smtp://user:pass@host:587` or `smtps://…`; without it nothing is e-mailed. */
+  smtpUrl?: string;
+  /** The sender of reminder e-mail, required with `smtpUrl`. */
+  mailFrom?: string;
+  /** Where officers reach the app (`https://thidua.kontum.gov.vn`), for links in e-mail. */
+  publicUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -24,6 +30,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const sessionHours = Number(env.SESSION_HOURS ?? 12);
   if (!(sessionHours > 0)) throw new ConfigError('SESSION_HOURS phải là số dương');
+  const smtpUrl = env.THIDUA_SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^/]+/.test(smtpUrl)) throw new ConfigError('THIDUA_SMTP_URL phải có dạng smtp://người-dùng:mật-khẩu@máy-chủ:587 (hoặc smtps://…)');
+  const mailFrom = env.THIDUA_MAIL_FROM || undefined;
+  if (smtpUrl && !mailFrom) throw new ConfigError('Đã đặt THIDUA_SMTP_URL: hãy đặt cả THIDUA_MAIL_FROM (địa chỉ gửi thư, ví dụ "Ban TĐKT <thidua@kontum.gov.vn>")');
+  const publicUrl = env.THIDUA_PUBLIC_URL ? env.THIDUA_PUBLIC_URL.replace(/\/+$/, '') : undefined;
+  if (publicUrl && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new ConfigError('THIDUA_PUBLIC_URL phải bắt đầu bằng http:// hoặc https://');
   return {
     databaseUrl: env.DATABASE_URL ?? `sqlite:${path.join(dataDir, 'thidua.sqlite')}`,
     dataDir,
@@ -33,5 +45,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === 'true',
     demoPassword: env.THIDUA_DEMO_PASSWORD || undefined,
     sessionHours,
+    smtpUrl,
+    mailFrom,
+    publicUrl,
   };
 }

@@ -34,7 +34,7 @@ describe.each(ENGINES)('award settings on %s', (engine) => {
     const { today, items: list } = await items(viewer);
     expect(today).toBe(isoDaysFromToday(0));
     expect(list.map((i) => i.key)).toEqual(expect.arrayContaining(['minMonthsWorked', 'registrationRequired', 'cstdcsQuotaPercent', 'councilThresholdHigh', 'individualFormCoefficients']));
-    expect(list).toHaveLength(11);
+    expect(list).toHaveLength(15);
     expect(list.every((i) => i.description.length > 20)).toBe(true);
     const months = list.find((i) => i.key === 'minMonthsWorked')!;
     expect(months.current).toMatchObject({ value: 10, source: 'default', text: 'tối thiểu 10 tháng công tác' });

@@ -94,6 +94,17 @@ describe('the thidua command', { timeout: 180_000 }, () => {
     expect(run(['backup', target], env).out).toContain('đã tồn tại');
   });
 
+  it('sends the reminders due on a day once, and refuses a date that does not exist', () => {
+    const bad = run(['remind', '--date', '2024-02-30'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.out).toContain('--date: "2024-02-30" không phải một ngày có thật dạng YYYY-MM-DD');
+    const first = run(['remind', '--date', '2024-12-03'], env);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/Ngày 03\/12\/2024: đã gửi \d+ lời nhắc\./);
+    expect(first.out).toContain('- Huyện Đắk Hà: Sắp đến hạn nộp hồ sơ: Đề nghị khen thưởng tổng kết năm 2024 (đợt 2) — thông báo tới 1 người; e-mail: chưa cấu hình máy chủ thư (THIDUA_SMTP_URL)');
+    expect(run(['remind', '--date', '2024-12-03'], env).out).toContain('Ngày 03/12/2024: không có lời nhắc mới nào cần gửi.');
+  });
+
   it('refuses a database migrated by a newer version', () => {
     const db = new SQLite(path.join(dir, 'thidua.sqlite'));
     db.prepare("insert into kysely_migration (name, timestamp) values ('9999_tuong_lai', '2030-01-01T00:00:00.000Z')").run();

@@ -10,6 +10,7 @@ import { findUnitByCode } from '../modules/org/units.repo.js';
 import { AppError } from '../server/errors.js';
 import { LockedError } from '../server/sqlite-lock.js';
 import { backup } from './backup.js';
+import { parseRemindDate, remind } from './remind.js';
 import { serve, StartError } from './serve.js';
 
 const system = { actorId: null, actorName: SYSTEM_ACTOR_NAME };
@@ -68,6 +69,14 @@ user.command('reset-password').argument('<username>').option('--password <passwo
 program.command('backup').argument('<file>', 'tệp sao lưu').description('sao lưu cơ sở dữ liệu').action(async (file: string) => {
   console.info(await backup(loadConfig(), file));
 });
+
+program.command('remind').description('gửi các lời nhắc hạn nộp hồ sơ khen thưởng đến hạn (mỗi lời nhắc chỉ gửi một lần)')
+  .option('--date <YYYY-MM-DD>', 'xét như hôm nay là ngày này (mặc định: hôm nay, giờ Việt Nam)')
+  .action(async (o: { date?: string }) => {
+    const date = parseRemindDate(o.date);
+    const config = loadConfig();
+    console.info(await withDatabase((d) => remind(d.db, config, date)));
+  });
 
 program.command('audit').argument('<what>', 'verify').description('kiểm tra nhật ký').action(async (what: string) => {
   if (what !== 'verify') throw new AppError('validation', 400, {}, [{ path: 'what', message: 'Chỉ hỗ trợ "audit verify"' }]);

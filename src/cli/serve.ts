@@ -7,6 +7,7 @@ import { migrateToLatest } from '../db/migrate.js';
 import { seedDemo } from '../db/seed/demo.js';
 import { purgeExpired } from '../modules/auth/repo.js';
 import { THROTTLE_WINDOW_MINUTES } from '../modules/auth/throttle.js';
+import { scheduleReminders } from '../modules/reminders/schedule.js';
 import { buildApp } from '../server/app.js';
 import { acquireSqliteLock } from '../server/sqlite-lock.js';
 import { ensureWebBuilt } from './web-build.js';
@@ -47,8 +48,10 @@ export async function serve(config: Config, opts: { build: boolean }): Promise<v
       if (database.engine === 'sqlite') void sql`pragma optimize`.execute(database.db).catch(() => undefined);
     }, 3_600_000);
     purge.unref();
+    const stopReminders = scheduleReminders(database.db, config, (m) => console.warn(m));
     const stop = async () => {
       clearInterval(purge);
+      await stopReminders();
       await app.close();
       await database.close();
       release();

@@ -5,7 +5,7 @@
  */
 import type { AuditLogTable, HolidayTable, IndicatorTable, IndicatorValueTable, LoginAttemptTable, MovementDocumentTable, MovementTable, PersonTable, SessionTable, StoredFileTable, UnitTable, UserRoleTable, UserTable } from './schema/foundation.js';
 import type { AwardImportTable, AwardSettingTable, AwardStatsTable, AwardTable, SubjectDisciplineTable, SubjectRatingTable, SubjectRegistrationTable, SubjectReviewTable, SubjectWorkTable, SubjectWorkUseTable, SubjectYearTable } from './schema/awards.js';
-import type { CouncilAgendaTable, CouncilAttendanceTable, CouncilBallotCastTable, CouncilMemberTable, CouncilSessionTable, CouncilTermTable, DecisionItemTable, DecisionTable, DisclosureFeedbackTable, DisclosureTable, ProposalDocumentTable, ProposalNomineeTable, ProposalTable, ProposalTransitionTable } from './schema/commendation.js';
+import type { CouncilAgendaTable, CouncilAttendanceTable, CouncilBallotCastTable, CouncilMemberTable, CouncilSessionTable, CouncilTermTable, DecisionItemTable, DecisionTable, DisclosureFeedbackTable, DisclosureTable, ProposalDocumentTable, ProposalNomineeTable, ProposalTable, ProposalTransitionTable, ReminderTable } from './schema/commendation.js';
 import type { ClusterBallotTable, ClusterCriterionTable, ClusterMemberTable, ClusterTable, ClusterVoteTallyTable, MovementRegistrationTable, MovementReportTable, MovementUnitTable, NotificationTable, ScorecardScoreTable, ScorecardTable } from './schema/emulation.js';
 import type { NewsTable, PracticeAwardTable, PracticeFileTable, PracticeTable, PracticeTagTable } from './schema/publishing.js';
 
@@ -71,4 +71,5 @@ export interface DB {
   practice_awards: PracticeAwardTable;
   practice_files: PracticeFileTable;
   news: NewsTable;
+  reminders: ReminderTable;
 }

@@ -17,6 +17,7 @@ import { proposalRoutes } from '../modules/proposals/routes.js';
 import { targetExcelRoutes } from '../modules/targets/excel-routes.js';
 import { targetRoutes } from '../modules/targets/routes.js';
 import { calendarRoutes } from '../modules/calendar/routes.js';
+import { reminderRoutes } from '../modules/reminders/routes.js';
 import type { App } from './app.js';
 import type { AppDeps } from './context.js';
 
@@ -41,4 +42,5 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   decisionRoutes(app, deps);
   notificationRoutes(app, deps);
   clusterRoutes(app, deps);
+  reminderRoutes(app, deps);
 }

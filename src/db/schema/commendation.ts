@@ -191,3 +191,22 @@ export interface DecisionItemTable {
 export type ProposalRow = Selectable<ProposalTable>;
 export type ProposalNomineeRow = Selectable<ProposalNomineeTable>;
 export type DecisionRow = Selectable<DecisionTable>;
+
+/** A deadline reminder sent to a unit, once per `key` (migration 0009). */
+export interface ReminderTable {
+  id: string;
+  key: string;
+  kind: string;
+  unit_id: string;
+  proposal_id: string | null;
+  year: number;
+  due_date: string;
+  title: string;
+  sent_on: string;
+  notified: number;
+  mail_status: string;
+  mail_to: string | null;
+  mail_error: string | null;
+  mailed_at: string | null;
+  created_at: string;
+}

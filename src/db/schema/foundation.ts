@@ -47,6 +47,8 @@ export interface UserTable {
   password_hash: string;
   must_change_password: number;
   active: number;
+  /** Optional; reminders are e-mailed to it when SMTP is configured (migration 0009). */
+  email: string | null;
   created_at: string;
   updated_at: string;
 }

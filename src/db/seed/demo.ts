@@ -66,7 +66,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword?: string): Promise<S
       userIds.set(u.username, id);
       await trx.insertInto('users').values({
         id, username: u.username, full_name: u.fullName, search: foldVietnamese(`${u.fullName} ${u.username}`), unit_id: unit(u.unit),
-        person_id: null, password_hash: hash, must_change_password: 0, active: 1, created_at: now, updated_at: now,
+        person_id: null, password_hash: hash, must_change_password: 0, active: 1, email: u.email ?? null, created_at: now, updated_at: now,
       }).execute();
       await trx.insertInto('user_roles').values(u.roles.map((role) => ({ user_id: id, role }))).execute();
     }

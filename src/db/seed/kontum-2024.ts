@@ -47,17 +47,19 @@ export interface DemoUser {
   fullName: string;
   unit: string;
   roles: string[];
+  /** Under the reserved `.example` domain: reminders show their e-mail path, yet reach nobody real. */
+  email?: string;
 }
 
 export const USERS: DemoUser[] = [
   { username: 'admin', fullName: 'Quản trị hệ thống', unit: 'BTDKT', roles: ['admin'] },
-  { username: 'bantdkt', fullName: 'Nguyễn Thị Thu Hà', unit: 'BTDKT', roles: ['board'] },
+  { username: 'bantdkt', email: 'bantdkt@kontum.gov.vn.example', fullName: 'Nguyễn Thị Thu Hà', unit: 'BTDKT', roles: ['board'] },
   { username: 'lanhdao', fullName: 'Trần Văn Đức', unit: 'UBND-KT', roles: ['viewer'] },
-  { username: 'skhdt', fullName: 'Lê Minh Tuấn', unit: 'SKHDT', roles: ['unit_officer'] },
-  { username: 'syte', fullName: 'Phạm Thị Hồng Nhung', unit: 'SYT', roles: ['unit_officer'] },
+  { username: 'skhdt', email: 'skhdt@kontum.gov.vn.example', fullName: 'Lê Minh Tuấn', unit: 'SKHDT', roles: ['unit_officer'] },
+  { username: 'syte', email: 'syte@kontum.gov.vn.example', fullName: 'Phạm Thị Hồng Nhung', unit: 'SYT', roles: ['unit_officer'] },
   // Đắk Hà district, a member of the 2024 district cluster led by Kon Tum city.
-  { username: 'dakha', fullName: 'Nguyễn Văn Hùng', unit: 'DAKHA', roles: ['unit_officer'] },
-  { username: 'cumtruong', fullName: 'Võ Thị Kim Oanh', unit: 'TPKT', roles: ['unit_officer', 'cluster_leader'] },
+  { username: 'dakha', email: 'dakha@kontum.gov.vn.example', fullName: 'Nguyễn Văn Hùng', unit: 'DAKHA', roles: ['unit_officer'] },
+  { username: 'cumtruong', email: 'cumtruong@kontum.gov.vn.example', fullName: 'Võ Thị Kim Oanh', unit: 'TPKT', roles: ['unit_officer', 'cluster_leader'] },
   // The provincial Emulation–Commendation Council: nine members, the board's officer is its secretary.
   { username: 'hoidong1', fullName: 'Lê Ngọc Tuấn', unit: 'UBND-KT', roles: ['council_member'] },
   { username: 'hoidong2', fullName: 'Nguyễn Văn Hòa', unit: 'SNV', roles: ['council_member'] },

@@ -12,7 +12,7 @@ import { CATALOGUE } from '../../modules/awards/domain/catalogue.js';
 import type { AwardCode } from '../../modules/awards/domain/types.js';
 import { addWorkingDays, DEFAULT_HOLIDAYS } from '../../modules/calendar/index.js';
 import { thresholdFor } from '../../modules/council/domain/tally.js';
-import { dueDate } from '../../modules/proposals/domain/deadlines.js';
+import { deadlinesOn, dueDate } from '../../modules/proposals/domain/deadlines.js';
 import { requiredDocuments, type Round } from '../../modules/proposals/domain/submission.js';
 import { TRANSITIONS, type ProposalAction, type ProposalState } from '../../modules/proposals/domain/workflow.js';
 import type { DB } from '../schema.js';
@@ -137,7 +137,7 @@ export async function seedDemoCommendation(trx: Kysely<DB>, units: Ids, users: R
     const final: ProposalState = history.at(-1)?.to_state ?? 'draft';
     await trx.insertInto('proposals').values({
       id, unit_id: unit.id, unit_path: unit.path, title: spec.title, search: foldVietnamese(`${spec.title} ${unitNames.get(unit.id)}`), round: spec.round, procedure: 'regular',
-      year: spec.year, event_date: spec.round === 'thematic' ? '2024-12-20' : null, due_date: dueDate(spec.round, spec.year, spec.round === 'thematic' ? '2024-12-20' : null),
+      year: spec.year, event_date: spec.round === 'thematic' ? '2024-12-20' : null, due_date: dueDate(spec.round, spec.year, spec.round === 'thematic' ? '2024-12-20' : null, deadlinesOn([], '2024-11-15')),
       state: final, version: spec.steps.length + 1, late: 0, submitted_at: history[0]?.at ?? null, note: null, created_by: officer, created_at: at('2024-11-15', 2), updated_at: history.at(-1)?.at ?? at('2024-11-15', 2),
     }).execute();
     if (history.length) await trx.insertInto('proposal_transitions').values(history).execute();

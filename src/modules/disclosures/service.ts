@@ -1,6 +1,6 @@
 /**
  * Public disclosure (công khai, LAW.md §4.4): the board publishes a dossier's nominees for N working
- * days (10 by default) before the council votes; citizens send feedback; the board records how it
+ * days (the board's setting, 10 by default) before the council votes; citizens send feedback; the board records how it
  * handled each; the council sees the summary (council/service.ts).
  */
 import { createHash } from 'node:crypto';
@@ -14,12 +14,12 @@ import { recordAudit } from '../audit/audit.js';
 import { requirePermission } from '../auth/policy.js';
 import { CATALOGUE } from '../awards/domain/catalogue.js';
 import type { AwardCode } from '../awards/domain/types.js';
-import { todayIso } from '../awards/settings/service.js';
+import { settingOn } from '../awards/domain/settings.js';
+import { loadSettings, todayIso } from '../awards/settings/service.js';
 import { addWorkingDays, loadHolidays } from '../calendar/index.js';
 import { applyTransition, readableProposal, type Ctx } from '../proposals/service.js';
 
 type Db = Kysely<DB>;
-export const DEFAULT_WORKING_DAYS = 10;
 /** Feedback from one sender (address) per hour: enough for a citizen, too few for a flood. */
 export const FEEDBACK_PER_HOUR = 5;
 
@@ -34,7 +34,7 @@ export async function publish(c: Ctx, proposalId: string, input: { version: numb
   requirePermission(c.actor, 'proposals.review');
   const p = await readableProposal(c.db, c.actor, proposalId);
   const opensOn = input.opensOn ?? todayIso();
-  const days = input.workingDays ?? DEFAULT_WORKING_DAYS;
+  const days = input.workingDays ?? settingOn(await loadSettings(c.db), 'disclosureWorkingDays', opensOn).value;
   const closesOn = await closingDay(c.db, opensOn, days);
   const id = newId();
   await c.db.transaction().execute(async (trx) => {

@@ -5,7 +5,7 @@ import { IsoDate, Nullable, page, Paging } from '../../server/schemas.js';
 import { ROLES } from '../auth/actor.js';
 import { createPerson, getPerson, listPeopleForActor, seesPersonalData, updatePerson } from './people.service.js';
 import { createUnit, getUnitInScope, listUnitsForActor, UNIT_KINDS, updateUnit } from './units.service.js';
-import { createUser, listUsers, resetPassword, updateUser } from './users.service.js';
+import { createUser, listUsers, ownEmail, resetPassword, setOwnEmail, updateUser } from './users.service.js';
 import type { PersonRow, UnitRow } from '../../db/schema.js';
 import type { Actor } from '../auth/actor.js';
 import { requirePermission } from '../auth/policy.js';
@@ -43,6 +43,7 @@ const UserBody = Type.Object({
   unitId: Type.String({ minLength: 1 }),
   roles: Type.Array(RoleSchema, { minItems: 1 }),
   password: Type.Optional(Type.String({ maxLength: 200 })),
+  email: Type.Optional(Nullable(Type.String({ maxLength: 254 }))),
 });
 
 export const presentUnit = (u: UnitRow) => ({
@@ -111,8 +112,12 @@ export function orgRoutes(app: App, deps: AppDeps): void {
     return createUser(db, actorOf(request), auditWho(request), request.body);
   });
   app.patch('/users/:id', {
-    schema: { tags, params: Type.Object({ id: Type.String() }), body: Type.Partial(Type.Object({ fullName: UserBody.properties.fullName, unitId: UserBody.properties.unitId, roles: UserBody.properties.roles, active: Type.Boolean() })) },
+    schema: { tags, params: Type.Object({ id: Type.String() }), body: Type.Partial(Type.Object({ fullName: UserBody.properties.fullName, unitId: UserBody.properties.unitId, roles: UserBody.properties.roles, active: Type.Boolean(), email: UserBody.properties.email })) },
   }, async (request) => updateUser(db, actorOf(request), auditWho(request), request.params.id, request.body));
+  // One's own address, from the user menu: the user id comes from the session only.
+  app.get('/me/email', { schema: { tags } }, async (request) => ownEmail(db, actorOf(request)));
+  app.put('/me/email', { schema: { tags, body: Type.Object({ email: Nullable(Type.String({ maxLength: 254 })) }) } }, async (request) =>
+    setOwnEmail(db, actorOf(request), auditWho(request), request.body.email));
   app.post('/users/:id/reset-password', { schema: { tags, params: Type.Object({ id: Type.String() }) } }, async (request) =>
     ({ password: await resetPassword(db, actorOf(request), auditWho(request), { id: request.params.id }) }));
 }

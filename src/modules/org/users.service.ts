@@ -9,6 +9,7 @@ import { ROLES, type Actor, type Role } from '../auth/actor.js';
 import { checkPasswordStrength, generatePassword, hashPassword } from '../auth/passwords.js';
 import { requirePermission } from '../auth/policy.js';
 import { deleteUserSessions } from '../auth/repo.js';
+import { normalizeEmail } from '../../lib/email.js';
 import { findUnit } from './units.repo.js';
 
 export interface UserInput {
@@ -18,6 +19,7 @@ export interface UserInput {
   roles: Role[];
   active?: boolean;
   password?: string;
+  email?: string | null;
 }
 
 export interface UserView {
@@ -28,6 +30,7 @@ export interface UserView {
   roles: Role[];
   active: boolean;
   mustChangePassword: boolean;
+  email: string | null;
 }
 
 const USERNAME = /^[a-z0-9._-]{3,50}$/;
@@ -53,8 +56,15 @@ export async function listUsers(db: Kysely<DB>, actor: Actor, f: { q?: string; u
 
 const present = (r: UserRow, unitName: string, roles: Role[]): UserView => ({
   id: r.id, username: r.username, fullName: r.full_name, unit: { id: r.unit_id, name: unitName }, roles,
-  active: r.active === 1, mustChangePassword: r.must_change_password === 1,
+  active: r.active === 1, mustChangePassword: r.must_change_password === 1, email: r.email,
 });
+
+/** The address to store (null: none), or a Vietnamese error naming the field. */
+export function checkEmail(input: string | null | undefined, field = 'email'): string | null {
+  const email = normalizeEmail(input);
+  if (email === undefined) throw badField(field, 'Địa chỉ e-mail không hợp lệ (ví dụ: ten.ho@kontum.gov.vn)');
+  return email;
+}
 
 function checkRoles(roles: Role[]): void {
   if (roles.length === 0) throw badField('roles', 'Người dùng phải có ít nhất một vai trò');
@@ -74,6 +84,7 @@ export async function createUser(db: Kysely<DB>, actor: Actor | null, who: Audit
   const username = input.username.trim().toLowerCase();
   if (!USERNAME.test(username)) throw badField('username', 'Tên đăng nhập gồm 3–50 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới');
   checkRoles(input.roles);
+  const email = checkEmail(input.email);
   const password = input.password ?? generatePassword();
   checkPasswordStrength('password', password);
   const hash = await hashPassword(password);
@@ -87,10 +98,10 @@ export async function createUser(db: Kysely<DB>, actor: Actor | null, who: Audit
     const fullName = normalizeInput(input.fullName);
     await trx.insertInto('users').values({
       id, username, full_name: fullName, search: foldVietnamese(`${fullName} ${username}`), unit_id: input.unitId, person_id: null,
-      password_hash: hash, must_change_password: input.password ? 0 : 1, active: 1, created_at: now, updated_at: now,
+      password_hash: hash, must_change_password: input.password ? 0 : 1, active: 1, email, created_at: now, updated_at: now,
     }).execute();
     await trx.insertInto('user_roles').values(input.roles.map((role) => ({ user_id: id, role }))).execute();
-    await recordAudit(trx, who, { action: 'user.create', entity: 'user', entityId: id, after: { username, fullName, unitId: input.unitId, roles: input.roles } });
+    await recordAudit(trx, who, { action: 'user.create', entity: 'user', entityId: id, after: { username, fullName, unitId: input.unitId, roles: input.roles, email } });
   });
   return { user: await view(db, id), password };
 }
@@ -99,6 +110,7 @@ export async function updateUser(db: Kysely<DB>, actor: Actor, who: AuditWho, id
   requirePermission(actor, 'users.manage');
   if (input.roles) checkRoles(input.roles);
   if (input.active === false && id === actor.userId) throw badField('active', 'Không thể tự khóa tài khoản của chính mình');
+  const email = input.email === undefined ? undefined : checkEmail(input.email);
   await db.transaction().execute(async (trx) => {
     const before = await view(trx, id);
     if (input.unitId && !(await findUnit(trx, input.unitId))) throw badField('unitId', 'Không tìm thấy đơn vị');
@@ -109,6 +121,7 @@ export async function updateUser(db: Kysely<DB>, actor: Actor, who: AuditWho, id
     }
     if (input.unitId !== undefined) patch.unit_id = input.unitId;
     if (input.active !== undefined) patch.active = input.active ? 1 : 0;
+    if (email !== undefined) patch.email = email;
     await trx.updateTable('users').set(patch).where('id', '=', id).execute();
     if (input.roles) {
       await trx.deleteFrom('user_roles').where('user_id', '=', id).execute();
@@ -138,4 +151,19 @@ export async function resetPassword(
     await recordAudit(trx, who, { action: 'user.reset_password', entity: 'user', entityId: user.id });
   });
   return pwd;
+}
+
+/** The signed-in user's own address: anyone may set theirs, nobody else's (that is `updateUser`). */
+export async function setOwnEmail(db: Kysely<DB>, actor: Actor, who: AuditWho, input: string | null): Promise<{ email: string | null }> {
+  const email = checkEmail(input);
+  await db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('users').select('email').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    await trx.updateTable('users').set({ email, updated_at: nowIso() }).where('id', '=', actor.userId).execute();
+    await recordAudit(trx, who, { action: 'user.set_email', entity: 'user', entityId: actor.userId, before, after: { email } });
+  });
+  return { email };
+}
+
+export async function ownEmail(db: Kysely<DB>, actor: Actor): Promise<{ email: string | null }> {
+  return db.selectFrom('users').select('email').where('id', '=', actor.userId).executeTakeFirstOrThrow();
 }

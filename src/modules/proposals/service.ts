@@ -12,11 +12,11 @@ import type { Actor } from '../auth/actor.js';
 import { proposalSides, readScope, requirePermission, requireRead, requireWrite } from '../auth/policy.js';
 import { CATALOGUE } from '../awards/domain/catalogue.js';
 import type { AwardCode, SubjectKind } from '../awards/domain/types.js';
-import { todayIso } from '../awards/settings/service.js';
 import { checkFileType, safeFileName } from '../files/file-type.js';
 import { insertFile } from '../files/repo.js';
 import { findUnit } from '../org/units.repo.js';
-import { dueDate, isLate, reminderState } from './domain/deadlines.js';
+import { deadlinesToday, dueDateNow } from './deadlines-now.js';
+import { isLate, reminderState } from './domain/deadlines.js';
 import { isLowerForm, requiredDocuments, submissionIssues, type Procedure, type Round } from './domain/submission.js';
 import {
   availableActions, checkOutcome, checkTransition, EDITABLE_STATES, STATE_LABELS,
@@ -77,12 +77,13 @@ export async function getProposal(db: Db, actor: Actor, id: string) {
   const required = requiredDocuments(p.procedure as Procedure, nominees.map((n) => n.award_type as AwardCode));
   const issues = gateIssues(p, nominees, documents);
   const sent = p.state !== 'draft';
+  const { today, reminderDaysBefore } = await deadlinesToday(db);
   return {
     proposal: p, nominees, documents, transitions, required, issues,
     actions: availableActions(p.state as ProposalState, sides),
     editable: sides.includes('unit') && EDITABLE_STATES.includes(p.state as ProposalState),
     reviewable: sides.includes('board') && ['under_review', 'to_council', 'disclosure'].includes(p.state),
-    reminder: reminderState(todayIso(), p.due_date, sent),
+    reminder: reminderState(today, p.due_date, sent, reminderDaysBefore),
   };
 }
 
@@ -113,7 +114,7 @@ export async function createProposal(c: Ctx, input: ProposalInput, claim?: (trx:
   await c.db.transaction().execute(async (trx) => {
     const row = {
       id, unit_id: unit.id, unit_path: unit.path, title, search: searchOf(title, unit.name), round: input.round, procedure: input.procedure,
-      year: input.year, event_date: input.eventDate ?? null, due_date: dueDate(input.round, input.year, input.eventDate ?? null),
+      year: input.year, event_date: input.eventDate ?? null, due_date: await dueDateNow(trx, input),
       state: 'draft', version: 1, late: 0, submitted_at: null, note: input.note ? normalizeInput(input.note) : null,
       created_by: c.actor.userId, created_at: now, updated_at: now,
     };
@@ -148,7 +149,7 @@ export async function updateProposal(c: Ctx, id: string, version: number, input:
   return editDossier(c, id, version, 'proposal.update', async (trx, p) => {
     const patch = {
       title, search: searchOf(title, p.unit_name), round: input.round, procedure: input.procedure, year: input.year,
-      event_date: input.eventDate ?? null, due_date: dueDate(input.round, input.year, input.eventDate ?? null), note: input.note ? normalizeInput(input.note) : null,
+      event_date: input.eventDate ?? null, due_date: await dueDateNow(trx, input), note: input.note ? normalizeInput(input.note) : null,
     };
     await trx.updateTable('proposals').set(patch).where('id', '=', id).execute();
     return patch;

@@ -69,6 +69,7 @@ export interface UserAccount {
   roles: Role[];
   active: boolean;
   mustChangePassword?: boolean;
+  email: string | null;
 }
 
 /** Answer of POST /users: the password is there once, generated when none was given. */

@@ -1,5 +1,5 @@
 /** Header: menu button (phones), notifications, who is signed in (name, unit, roles), language, password, logout. */
-import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, MailOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Layout, Segmented, Space, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { useNavigate } from 'react-router';
 import { LANGUAGES } from '../i18n/index.js';
 import { ME_KEY, useAuthActions, useMe } from './auth.js';
 import { ChangePasswordModal } from './ChangePasswordModal.js';
+import { EmailModal } from './EmailModal.js';
 import { NotificationBell } from './NotificationBell.js';
 
 export function LanguageSwitch() {
@@ -29,6 +30,7 @@ export function HeaderBar({ onOpenMenu }: { onOpenMenu?: () => void }) {
   const { logout } = useAuthActions();
   const navigate = useNavigate();
   const [pwOpen, setPwOpen] = useState(false);
+  const [emailOpen, setEmailOpen] = useState(false);
   const queryClient = useQueryClient();
   if (!user) return null;
   const roles = user.roles.map((r) => t(`roles.${r}`));
@@ -48,10 +50,12 @@ export function HeaderBar({ onOpenMenu }: { onOpenMenu?: () => void }) {
       },
       { type: 'divider' as const },
       { key: 'password', icon: <KeyOutlined />, label: t('auth.changePassword') },
+      { key: 'email', icon: <MailOutlined />, label: t('reminders.email.menu') },
       { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), danger: true },
     ],
     onClick: ({ key }: { key: string }) => {
       if (key === 'password') setPwOpen(true);
+      if (key === 'email') setEmailOpen(true);
       if (key === 'logout') void logout().then(() => navigate('/app/dang-nhap'));
     },
   };
@@ -87,6 +91,7 @@ export function HeaderBar({ onOpenMenu }: { onOpenMenu?: () => void }) {
           void queryClient.invalidateQueries({ queryKey: ME_KEY });
         }}
       />
+      {emailOpen && <EmailModal open onClose={() => setEmailOpen(false)} />}
     </Layout.Header>
   );
 }

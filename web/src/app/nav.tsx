@@ -1,6 +1,6 @@
 /** Every module of the platform, in the order of the side navigation. */
 import {
-  AimOutlined, BankOutlined, CalendarOutlined, BarChartOutlined, BookOutlined, CheckSquareOutlined, ControlOutlined,
+  AimOutlined, BankOutlined, BellOutlined, CalendarOutlined, BarChartOutlined, BookOutlined, CheckSquareOutlined, ControlOutlined,
   ClusterOutlined, EyeOutlined, FileDoneOutlined, FlagOutlined, FolderOpenOutlined, FormOutlined, HistoryOutlined, NotificationOutlined,
   SafetyCertificateOutlined, SafetyOutlined, SettingOutlined, StarOutlined, TeamOutlined, TrophyOutlined,
   UnorderedListOutlined, UserOutlined,
@@ -33,6 +33,7 @@ export const NAV: NavItem[] = [
       { path: '/app/khen-thuong/danh-muc', label: 'nav.awardCatalogue', icon: <UnorderedListOutlined /> },
       { path: '/app/khen-thuong/cai-dat', label: 'nav.awardSettings', icon: <ControlOutlined /> },
       { path: '/app/khen-thuong/ho-so', label: 'nav.proposals', icon: <FolderOpenOutlined />, roles: ['admin', 'board', 'unit_officer', 'viewer'] },
+      { path: '/app/khen-thuong/nhac-han', label: 'reminders.title', icon: <BellOutlined />, roles: ['admin', 'board', 'unit_officer', 'viewer'] },
       { path: '/app/khen-thuong/cong-khai', label: 'nav.disclosures', icon: <EyeOutlined />, roles: ['admin', 'board'] },
       { path: '/app/khen-thuong/quyet-dinh', label: 'nav.decisions', icon: <FileDoneOutlined />, roles: ['admin', 'board'] },
     ],

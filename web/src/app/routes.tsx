@@ -33,6 +33,7 @@ export const router = createBrowserRouter([
           { path: 'don-vi/:id/thi-dua', lazy: () => import('../pages/history/SubjectHistoryPage.js').then((m) => ({ Component: m.UnitHistoryPage })) },
           { path: 'khen-thuong/ho-so', lazy: () => import('../pages/proposals/ProposalsPage.js').then((m) => ({ Component: m.ProposalsPage })) },
           { path: 'khen-thuong/ho-so/:id', lazy: () => import('../pages/proposals/ProposalPage.js').then((m) => ({ Component: m.ProposalPage })) },
+          { path: 'khen-thuong/nhac-han', lazy: () => import('../pages/reminders/RemindersPage.js').then((m) => ({ Component: m.RemindersPage })) },
           { path: 'khen-thuong/cong-khai', lazy: () => import('../pages/disclosures/DisclosuresPage.js').then((m) => ({ Component: m.DisclosuresPage })) },
           { path: 'khen-thuong/quyet-dinh', lazy: () => import('../pages/decisions/DecisionsPage.js').then((m) => ({ Component: m.DecisionsPage })) },
           { path: 'khen-thuong/quyet-dinh/:id', lazy: () => import('../pages/decisions/DecisionPage.js').then((m) => ({ Component: m.DecisionPage })) },

@@ -29,6 +29,14 @@ export interface SettingValues {
   cstdTinhChainStep: number;
   /** × base salary for individual forms LAW.md marks [U] (D152 Arts 51, 54.1 as reported by the press). */
   individualFormCoefficients: Partial<Record<AwardCode, number>>;
+  /** "DD/MM" of the year under review by which year-end dossiers reach the board (LAW.md §4.3: before 10/12). */
+  yearEndDueDay: string;
+  /** Days before a thematic event by which its dossier is due. */
+  thematicDaysBefore: number;
+  /** Days before a due date when units are reminded. */
+  reminderDaysBefore: number;
+  /** Working days a public disclosure lasts unless the board says otherwise. */
+  disclosureWorkingDays: number;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -64,6 +72,10 @@ export const DEFAULT_SETTINGS: Settings = [
     value: { GK: 0.3, BK_TINH: 1.5, BK_TTG: 3.5, HCLD3: 4.5, HCLD2: 7.5, HCLD1: 9 },
     effectiveFrom: SINCE_EVER,
   },
+  { key: 'yearEndDueDay', value: '10/12', effectiveFrom: SINCE_EVER },
+  { key: 'thematicDaysBefore', value: 10, effectiveFrom: SINCE_EVER },
+  { key: 'reminderDaysBefore', value: 7, effectiveFrom: SINCE_EVER },
+  { key: 'disclosureWorkingDays', value: 10, effectiveFrom: SINCE_EVER },
 ];
 
 function versionsOf<K extends SettingKey>(settings: Settings, key: K): SettingVersion<K>[] {
@@ -116,6 +128,14 @@ export function describeSetting(v: AnySettingVersion): string {
       return v.value === 1 ? 'CSTĐ tỉnh liên tục là các năm liền nhau' : `CSTĐ tỉnh liên tục cách nhau ${formatNumber(v.value)} năm`;
     case 'individualFormCoefficients':
       return 'hệ số tiền thưởng hình thức khen thưởng cá nhân';
+    case 'yearEndDueDay':
+      return `hạn nộp hồ sơ khen thưởng tổng kết năm: hết ngày ${v.value}`;
+    case 'thematicDaysBefore':
+      return `hồ sơ chuyên đề nộp trước ngày tổ chức ${formatNumber(v.value)} ngày`;
+    case 'reminderDaysBefore':
+      return `nhắc đơn vị trước hạn ${formatNumber(v.value)} ngày`;
+    case 'disclosureWorkingDays':
+      return `công khai ${formatNumber(v.value)} ngày làm việc`;
   }
 }
 
@@ -123,6 +143,16 @@ export function describeSetting(v: AnySettingVersion): string {
 export function settingNote(v: AnySettingVersion): string {
   const since = v.effectiveFrom === SINCE_EVER ? '' : `, từ ${formatDate(v.effectiveFrom)}`;
   return ` (cài đặt: ${describeSetting(v)}${since})`;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** "DD/MM" naming a day that every year has (29/02 does not: a deadline must exist each year). */
+export function isDayMonth(s: string): boolean {
+  const m = /^(\d{2})\/(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [day, month] = [Number(m[1]), Number(m[2])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]!;
 }
 
 const PERCENT_KEYS: ReadonlySet<SettingKey> = new Set(['cstdcsQuotaPercent', 'councilThresholdHigh', 'councilThresholdLow']);
@@ -137,6 +167,7 @@ export function settingProblems(v: AnySettingVersion): string[] {
     if (PERCENT_KEYS.has(v.key) && n > 100) problems.push('percent must not exceed 100');
     if (v.key === 'cstdTinhChainStep' && (!Number.isInteger(n) || n < 1)) problems.push('step must be a whole number ≥ 1');
   }
+  if (v.key === 'yearEndDueDay' && !isDayMonth(v.value)) problems.push('day must be DD/MM of every year');
   return problems;
 }
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSave } from '../../api/org.js';
 import { type CreatedUser, type Role, ROLES, type UserAccount } from '../../api/types.js';
 import { FormModal } from '../../components/FormModal.js';
+import { EmailField } from '../../components/EmailField.js';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect.js';
 import { OneTimePassword } from './OneTimePassword.js';
 
@@ -12,10 +13,11 @@ interface Values {
   fullName: string;
   unitId: string;
   roles: Role[];
+  email?: string;
   password?: string;
 }
 
-const FIELDS = ['username', 'fullName', 'unitId', 'roles', 'password'] as const;
+const FIELDS = ['username', 'fullName', 'unitId', 'roles', 'email', 'password'] as const;
 const MIN_PASSWORD = 10;
 
 export function UserFormModal({ user, onClose }: { user: UserAccount | 'new' | null; onClose: () => void }) {
@@ -24,11 +26,11 @@ export function UserFormModal({ user, onClose }: { user: UserAccount | 'new' | n
   const editing = user && user !== 'new' ? user : null;
   const [created, setCreated] = useState<{ username: string; password: string } | null>(null);
   const initialValues = useMemo<Partial<Values>>(
-    () => (editing ? { username: editing.username, fullName: editing.fullName, unitId: editing.unit.id, roles: editing.roles } : { roles: ['unit_officer'] }),
+    () => (editing ? { username: editing.username, fullName: editing.fullName, unitId: editing.unit.id, roles: editing.roles, email: editing.email ?? '' } : { roles: ['unit_officer'] }),
     [editing],
   );
   const submit = async ({ password, ...v }: Values) => {
-    const body = { ...v, username: v.username.trim(), fullName: v.fullName.trim(), ...(password ? { password } : {}) };
+    const body = { ...v, username: v.username.trim(), fullName: v.fullName.trim(), email: v.email?.trim() || null, ...(password ? { password } : {}) };
     const result = await save.mutateAsync({ id: editing?.id, body });
     if (!editing && !password) setCreated({ username: body.username, password: (result as CreatedUser).password });
   };
@@ -66,6 +68,7 @@ export function UserFormModal({ user, onClose }: { user: UserAccount | 'new' | n
             <Form.Item name="roles" label={label('roles')} rules={[{ required: true, type: 'array', min: 1, message: t('validation.choose', { field: label('roles') }) }]}>
               <Checkbox.Group options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} className="roles-group" data-testid="user-roles" />
             </Form.Item>
+            <EmailField />
             {!editing && (
               <Form.Item
                 name="password"

@@ -42,7 +42,7 @@ export function UsersPage() {
         scroll={{ x: 1250 }}
         columns={[
           { title: t('admin.users.username'), dataIndex: 'username', width: 140 },
-          { title: t('admin.users.fullName'), dataIndex: 'fullName' },
+          { title: t('admin.users.fullName'), dataIndex: 'fullName', render: (name: string, u) => (<>{name}{u.email && <div className="muted" data-testid="user-email-cell">{u.email}</div>}</>) },
           { title: t('admin.people.unit'), render: (_, u) => u.unit.name },
           { title: t('admin.users.roles'), dataIndex: 'roles', render: (roles: Role[]) => roles.map((r) => <Tag key={r}>{t(`roles.${r}`)}</Tag>) },
           { title: t('admin.status'), dataIndex: 'active', width: 120, render: (a: boolean) => <ActiveTag active={a} /> },

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { apiUrl } from '../../api/client.js';
 import { proposalApi, useProposal, useProposalChange, type Nominee, type Proposal, type ProposalAction } from '../../api/commendation.js';
+import { useAwardSettings } from '../../api/settings.js';
 import { hasRole, useMe } from '../../app/auth.js';
 import { QueryError } from '../../components/QueryError.js';
 import { formatDate, formatDateTime, formatFileSize } from '../../lib/format.js';
@@ -38,7 +39,10 @@ function ProposalView({ p }: { p: Proposal }) {
   const [reason, setReason] = useState('');
   const [judging, setJudging] = useState<Nominee | null>(null);
   const [publishing, setPublishing] = useState(false);
-  const [days, setDays] = useState(10);
+  // The board's number of working days, until the officer types another.
+  const boardDays = Number(useAwardSettings().data?.items.find((s) => s.key === 'disclosureWorkingDays')?.current.value ?? 10);
+  const [typedDays, setDays] = useState<number | null>(null);
+  const days = typedDays ?? boardDays;
   const qc = useQueryClient();
   const change = useProposalChange((f: () => Promise<Proposal>) => f());
   const run = (f: () => Promise<Proposal>, ok?: string) => change.mutateAsync(f).then(() => { if (ok) void message.success(ok); }, (e: Error) => { void message.error(e.message); throw e; });
@@ -180,7 +184,7 @@ function ProposalView({ p }: { p: Proposal }) {
         onOk={() => proposalApi.publish(p, { workingDays: days }).then(() => { setPublishing(false); void message.success(t('cw.disclosure.published')); void qc.invalidateQueries({ queryKey: ['proposals'] }); }, (e: Error) => void message.error(e.message))}
       >
         <Typography.Paragraph>{t('cw.disclosure.publishHelp')}</Typography.Paragraph>
-        <Space>{t('cw.disclosure.days')}<InputNumber min={1} max={60} value={days} onChange={(v) => setDays(v ?? 10)} /></Space>
+        <Space>{t('cw.disclosure.days')}<InputNumber min={1} max={60} value={days} onChange={(v) => setDays(v)} /></Space>
       </Modal>
     </div>
   );

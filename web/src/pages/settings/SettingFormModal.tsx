@@ -21,24 +21,32 @@ const BOOLEAN_KEYS = ['registrationRequired', 'ttldxsNoDisciplinedMember'];
 const NUMBER_RANGES: Record<string, [number, number]> = {
   minMonthsWorked: [0, 12], cstdcsQuotaPercent: [0, 100], councilThresholdHigh: [1, 100], councilThresholdLow: [1, 100],
   clusterFlagProposals: [0, 100], clusterCertificateProposals: [0, 100], cstdTinhChainStep: [1, 10],
+  thematicDaysBefore: [0, 90], reminderDaysBefore: [1, 60], disclosureWorkingDays: [1, 60],
 };
+const DAY_MONTH_KEY = 'yearEndDueDay';
+const DAY_MONTH = /^(\d{1,2})\/(\d{1,2})$/;
+/** "5/12" → "05/12", as the server stores it. */
+const padDayMonth = (v: string) => v.trim().replace(DAY_MONTH, (_, d: string, m: string) => `${d.padStart(2, '0')}/${m.padStart(2, '0')}`);
 const TABLE_KEY = 'individualFormCoefficients';
 
 /** The form's value for a stored one: the table of coefficients is edited as JSON text. */
 const toField = (key: string, v: unknown) => (key === TABLE_KEY ? JSON.stringify(v ?? {}, null, 1) : v);
 
-function ValueInput({ settingKey }: { settingKey?: string }) {
+/** Form.Item hands its child `id`, `value` and `onChange`: they must reach the control, or what is typed is never saved. */
+function ValueInput({ settingKey, ...props }: { settingKey?: string } & Record<string, unknown>) {
   const { t } = useTranslation();
+  const control = props as object;
   if (!settingKey) return <Input disabled placeholder={t('settings.form.pickKeyFirst')} />;
   if (BOOLEAN_KEYS.includes(settingKey)) {
-    return <Radio.Group options={[{ value: true, label: t('settings.form.yes') }, { value: false, label: t('settings.form.no') }]} data-testid="setting-form-value" />;
+    return <Radio.Group options={[{ value: true, label: t('settings.form.yes') }, { value: false, label: t('settings.form.no') }]} data-testid="setting-form-value" {...control} />;
   }
   if (settingKey === 'individualDisciplineThreshold') {
-    return <Select options={DISCIPLINE_FORMS.map((d) => ({ value: d, label: t(`awards.disciplineForms.${d}`) }))} data-testid="setting-form-value" />;
+    return <Select options={DISCIPLINE_FORMS.map((d) => ({ value: d, label: t(`awards.disciplineForms.${d}`) }))} data-testid="setting-form-value" {...control} />;
   }
-  if (settingKey === TABLE_KEY) return <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} className="code-input" data-testid="setting-form-value" />;
+  if (settingKey === DAY_MONTH_KEY) return <Input placeholder={t('reminders.dayMonthPlaceholder')} maxLength={5} inputMode="numeric" data-testid="setting-form-value" {...control} />;
+  if (settingKey === TABLE_KEY) return <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} className="code-input" data-testid="setting-form-value" {...control} />;
   const [min, max] = NUMBER_RANGES[settingKey] ?? [0, 1000];
-  return <InputNumber min={min} max={max} decimalSeparator="," className="full-width" data-testid="setting-form-value" />;
+  return <InputNumber min={min} max={max} decimalSeparator="," className="full-width" data-testid="setting-form-value" {...control} />;
 }
 
 interface Props {
@@ -60,6 +68,7 @@ export function SettingFormModal({ preset, settings, today, onClose }: Props) {
 
   const submit = async (v: Values) => {
     let value: unknown = v.value ?? null;
+    if (v.key === DAY_MONTH_KEY) value = padDayMonth(String(v.value ?? ''));
     if (v.key === TABLE_KEY) {
       try {
         value = JSON.parse(String(v.value ?? '{}'));
@@ -101,7 +110,10 @@ export function SettingFormModal({ preset, settings, today, onClose }: Props) {
               const key = form.getFieldValue('key') as string | undefined;
               const current = settings.find((s) => s.key === key)?.current.text;
               return (
-                <Form.Item name="value" label={f('value')} extra={current ? f('currentIs', { value: current }) : undefined} rules={[{ required: key !== 'cstdcsQuotaPercent', message: t('validation.required', { field: f('value') }) }]}>
+                <Form.Item name="value" label={f('value')} extra={current ? f('currentIs', { value: current }) : undefined} rules={[
+                  { required: key !== 'cstdcsQuotaPercent', message: t('validation.required', { field: f('value') }) },
+                  ...(key === DAY_MONTH_KEY ? [{ pattern: DAY_MONTH, message: t('reminders.dayMonthInvalid') }] : []),
+                ]}>
                   <ValueInput settingKey={key} />
                 </Form.Item>
               );
