@@ -37,7 +37,9 @@ export async function withoutIndexes(db: Kysely<DB>, tables: readonly string[], 
 /** After a bulk load of awards: the SQLite trigram index and the summary counts, as the write path would have left them. */
 export async function finishAwards(db: Kysely<DB>): Promise<void> {
   if (!isPostgres(db)) await sql`insert into ${sql.table(AWARDS_FTS)} (${sql.table(AWARDS_FTS)}) values ('rebuild')`.execute(db);
-  // The summary key of `statsKeyOf` (award-row.ts): '' for a missing gender or ethnicity.
+  // The summary key of `statsKeyOf` (award-row.ts): '' for a missing gender or ethnicity. Summed
+  // again from every award, so rows written before the load (the demo's) are counted once.
+  await sql`delete from award_stats`.execute(db);
   await sql`insert into award_stats (unit_id, unit_path, year, award_type, gender, ethnicity, is_leader, revoked, count)
     select unit_id, unit_path, year, award_type, coalesce(gender, ''), coalesce(ethnicity, ''), is_leader, revoked, count(*)
     from awards group by unit_id, unit_path, year, award_type, coalesce(gender, ''), coalesce(ethnicity, ''), is_leader, revoked`.execute(db);
