@@ -95,18 +95,20 @@ const row = (engine: string, endpoint: string, t: Timing): Row => ({
   engine, endpoint, n: t.samples.length, truncated: t.truncated, kb: t.bytes / 1024, p50: percentile(t.samples, 50), p95: percentile(t.samples, 95),
 });
 
-/** The SQL the app runs for a list request, captured from `listAwards` itself through Kysely's log hook. */
-async function appListSql(file: string, filter: AwardFilter): Promise<CompiledQuery> {
-  let captured: CompiledQuery | undefined;
+/**
+ * The SQL the app runs for a list request, captured from `listAwards` itself through Kysely's log hook;
+ * null when it takes more than one statement (the name search's walks): no single statement to replay.
+ */
+async function appListSql(file: string, filter: AwardFilter): Promise<CompiledQuery | null> {
+  const captured: CompiledQuery[] = [];
   const sqlite = new SQLite(file, { readonly: true });
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), log: (e) => { captured = e.query; } });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), log: (e) => { captured.push(e.query); } });
   try {
     await listAwards(db, filter);
   } finally {
     await db.destroy();
   }
-  if (!captured) throw new Error('no query captured');
-  return captured;
+  return captured.length === 1 ? captured[0]! : null;
 }
 
 /** A minimal Fastify app: no auth, no schemas; `GET /q/:i` runs the i-th captured statement, prepared once, on the same file. */
@@ -266,11 +268,14 @@ async function benchEngine(engine: Engine, awards: number, opts: Options, result
         ['search rare name', { path: null, folded: foldVietnamese(data.rareName), limit: 51 }],
         ['list province+years+LDTT', { path: province.path, yearFrom: 2018, yearTo: 2022, awardType: 'LDTT', limit: 51 }],
       ];
-      const queries: CompiledQuery[] = [];
-      for (const [, filter] of cases) queries.push(await appListSql(database.sqliteFile, filter));
-      console.info(`  app search SQL: ${queries[0]?.sql}`);
-      bare = await startBare(database.sqliteFile, queries);
-      for (const [i, [name]] of cases.entries()) {
+      const replayed: Array<[string, CompiledQuery]> = [];
+      for (const [name, filter] of cases) {
+        const query = await appListSql(database.sqliteFile, filter);
+        if (query) replayed.push([name, query]);
+        else console.info(`  bare ${name}: skipped (the app runs several statements)`);
+      }
+      bare = await startBare(database.sqliteFile, replayed.map(([, query]) => query));
+      for (const [i, [name]] of replayed.entries()) {
         const timing = await timeEndpoint(`${bare.baseUrl}/q/${i}`, '', { requests: opts.requests, warmup: opts.warmup, budgetMs: opts.budgetMs });
         const r = row('sqlite bare', name, timing);
         bareRows.push(r);
