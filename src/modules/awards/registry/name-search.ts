@@ -68,9 +68,11 @@ export async function namePage(db: Kysely<DB>, f: NameFilter, windows: Windows =
   const k = PREFIX_LENGTHS.find((n) => n <= chars.length) ?? MIN_CHARS;
   const atStart = await walk(db, f, windows.prefix, chars.slice(0, k).join(''), startsWithFolded(db, sql.ref('awards.search'), folded));
   if (!atStart) return null;
-  const later = await filtered(db, f).select(['awards.sort_key', 'awards.id'])
-    .where(inRest(db, folded))
-    .orderBy('awards.sort_key').orderBy('awards.id').limit(f.limit).execute();
+  // Materialized: given ORDER BY … LIMIT, PostgreSQL may walk the sort index hoping to meet matches
+  // soon, but these ("hộ ông nguyễn …") sit in one block of it; read them from the trigram index.
+  const later = await db.with((cte) => cte('later').materialized(), () => filtered(db, f).select(['awards.sort_key', 'awards.id']).where(inRest(db, folded)))
+    .selectFrom('later').select(['later.sort_key', 'later.id'])
+    .orderBy('later.sort_key').orderBy('later.id').limit(f.limit).execute();
   const seen = new Set(atStart.map((r) => r.id));
   return [...atStart, ...later.filter((r) => !seen.has(r.id))].sort(byKey).slice(0, f.limit);
 }
