@@ -36,7 +36,7 @@ async function pgReachable(): Promise<boolean> {
 }
 
 /** Starts the local cluster when it is down (the Debian cluster `main` of the installed version). */
-async function ensurePostgres(): Promise<void> {
+export async function ensurePostgres(): Promise<void> {
   if (await pgReachable()) return;
   const version = fs.readdirSync('/etc/postgresql').sort().at(-1);
   if (!version) throw new Error('PostgreSQL is not installed (/etc/postgresql is empty)');
@@ -46,7 +46,7 @@ async function ensurePostgres(): Promise<void> {
   if (!(await pgReachable())) throw new Error(`PostgreSQL does not answer on ${PG_ADMIN_URL}`);
 }
 
-async function adminQuery(text: string): Promise<void> {
+export async function adminQuery(text: string): Promise<void> {
   const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 5000 });
   await client.connect();
   try {

@@ -4,13 +4,12 @@
  * name-search SQL on the same file.
  *
  *   npx tsx bench/registry.ts [--engines sqlite,postgres] [--awards 5000000] [--units 200000]
- *                             [--requests 100] [--warmup 5] [--budget-seconds 20] [--load bulk|app]
+ *                             [--requests 100] [--warmup 5] [--budget-seconds 20] [--load bulk|app] [--data <kept name>]
  *
  * For each engine: a fresh database (bench/harness.ts), migrated, filled by bench/registry-data.ts
  * (bulk: indexes, FTS and summary built after the rows; app: through the registry's write path),
  * the app on 127.0.0.1:<random port>, the board user logged in over HTTP, then sequential timed GETs.
  */
-import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import SQLite from 'better-sqlite3';
@@ -25,6 +24,7 @@ import type { AwardCode, SubjectHistory } from '../src/modules/awards/domain/typ
 import { listAwards, type AwardFilter } from '../src/modules/awards/registry/repo.js';
 import { BENCH_PASSWORD, BOARD_USER } from './generate.js';
 import { analyze, benchConfig, createScratch, enginesFlag, intFlag, login, ms, percentile, startApp, table, timeEndpoint, type Timing } from './harness.js';
+import { dbSizeMb, keptDatabase, readMeta } from './kept.js';
 import { prng } from './plan.js';
 import { generateRegistry, type RegistryData } from './registry-data.js';
 
@@ -38,10 +38,12 @@ interface Options {
   /** Awards on PostgreSQL when different (`--pg-awards`): its load is slower. */
   pgAwards: number | null;
   load: 'bulk' | 'app';
+  /** A kept database (`bench/kept.ts load --name …`) instead of a fresh one: nothing loaded, nothing dropped. */
+  data: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { engines: ['sqlite', 'postgres'], awards: 5_000_000, units: 200_000, requests: 100, warmup: 5, budgetMs: 20_000, pgAwards: null, load: 'bulk' };
+  const opts: Options = { engines: ['sqlite', 'postgres'], awards: 5_000_000, units: 200_000, requests: 100, warmup: 5, budgetMs: 20_000, pgAwards: null, load: 'bulk', data: null };
   for (let i = 0; i < argv.length; i += 2) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -61,8 +63,9 @@ function parseArgs(argv: string[]): Options {
         if (value !== 'bulk' && value !== 'app') throw new Error(`--load: bulk or app (got "${value}")`);
         opts.load = value;
         break;
+      case '--data': opts.data = value; break;
       default:
-        throw new Error(`unknown option ${flag} (known: --engines --awards --pg-awards --units --requests --warmup --budget-seconds --load)`);
+        throw new Error(`unknown option ${flag} (known: --engines --awards --pg-awards --units --requests --warmup --budget-seconds --load --data)`);
     }
   }
   return opts;
@@ -92,28 +95,20 @@ const row = (engine: string, endpoint: string, t: Timing): Row => ({
   engine, endpoint, n: t.samples.length, truncated: t.truncated, kb: t.bytes / 1024, p50: percentile(t.samples, 50), p95: percentile(t.samples, 95),
 });
 
-async function dbSizeMb(database: Database): Promise<number> {
-  if (database.engine === 'sqlite' && database.sqliteFile) {
-    const file = database.sqliteFile;
-    const size = (f: string): number => (fs.existsSync(f) ? fs.statSync(f).size : 0);
-    return (size(file) + size(`${file}-wal`)) / 1048576;
-  }
-  const { rows } = await sql<{ b: string }>`select pg_database_size(current_database())::text as b`.execute(database.db);
-  return Number(rows[0]?.b ?? 0) / 1048576;
-}
-
-/** The SQL the app runs for a list request, captured from `listAwards` itself through Kysely's log hook. */
-async function appListSql(file: string, filter: AwardFilter): Promise<CompiledQuery> {
-  let captured: CompiledQuery | undefined;
+/**
+ * The SQL the app runs for a list request, captured from `listAwards` itself through Kysely's log hook;
+ * null when it takes more than one statement (the name search's walks): no single statement to replay.
+ */
+async function appListSql(file: string, filter: AwardFilter): Promise<CompiledQuery | null> {
+  const captured: CompiledQuery[] = [];
   const sqlite = new SQLite(file, { readonly: true });
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), log: (e) => { captured = e.query; } });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), log: (e) => { captured.push(e.query); } });
   try {
     await listAwards(db, filter);
   } finally {
     await db.destroy();
   }
-  if (!captured) throw new Error('no query captured');
-  return captured;
+  return captured.length === 1 ? captured[0]! : null;
 }
 
 /** A minimal Fastify app: no auth, no schemas; `GET /q/:i` runs the i-th captured statement, prepared once, on the same file. */
@@ -192,41 +187,55 @@ function timeBatch(runs: number): Row {
   return { engine: 'in process', endpoint: 'checkBatch, 500 nominees', n: runs, truncated: false, kb: bytes / 1024, p50: percentile(samples, 50), p95: percentile(samples, 95) };
 }
 
-async function benchEngine(engine: Engine, awards: number, opts: Options, results: Row[], setups: Setup[], bareRows: Row[]): Promise<void> {
+/** A fresh database filled by the generator, or the kept one named by `--data`. */
+async function prepare(engine: Engine, awards: number, opts: Options): Promise<{ url: string; dataDir: string; database: Database; data: RegistryData; setup: Setup; drop: () => Promise<void> }> {
+  if (opts.data) {
+    const kept = keptDatabase(engine, opts.data);
+    const meta = readMeta(engine, opts.data);
+    const database = openDatabase(kept.url);
+    const d = meta.data;
+    const setup = { engine, units: d.units, people: d.people, awards: d.awards, generateS: meta.generateS, rate: d.awards / meta.generateS, sizeMb: await dbSizeMb(database) };
+    return { ...kept, database, data: d, setup, drop: () => Promise.resolve() };
+  }
   const scratch = await createScratch(engine);
   const database = openDatabase(scratch.url);
+  await migrateToLatest(database);
+  // Bulk load only: a 256 MB page cache while the indexes grow (reset to SQLite's default before timing).
+  if (engine === 'sqlite') await sql`pragma cache_size = -262144`.execute(database.db);
+  const t = performance.now();
+  let lastLog = t;
+  const data: RegistryData = await generateRegistry(database.db, {
+    awards, units: opts.units, load: opts.load,
+    onProgress: (n) => {
+      const now = performance.now();
+      if (now - lastLog > 15_000) {
+        lastLog = now;
+        console.info(`  ${engine}: ${n} awards in ${((now - t) / 1000).toFixed(0)} s (${Math.round(n / ((now - t) / 1000))}/s)`);
+      }
+    },
+  });
+  await analyze(database, false);
+  // What autovacuum does after a bulk insert within minutes: the visibility map lets stats read the covering index alone.
+  if (engine === 'postgres') await sql`vacuum award_stats`.execute(database.db);
+  const generateS = (performance.now() - t) / 1000;
+  if (engine === 'sqlite') {
+    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(database.db);
+    await sql`pragma cache_size = -2000`.execute(database.db);
+  }
+  const setup = { engine, units: data.units, people: data.people, awards: data.awards, generateS, rate: data.awards / generateS, sizeMb: await dbSizeMb(database) };
+  return { url: scratch.url, dataDir: scratch.dataDir, database, data, setup, drop: scratch.drop };
+}
+
+async function benchEngine(engine: Engine, awards: number, opts: Options, results: Row[], setups: Setup[], bareRows: Row[]): Promise<void> {
+  const { url, dataDir, database, data, setup, drop } = await prepare(engine, awards, opts);
   let running: Awaited<ReturnType<typeof startApp>> | undefined;
   let bare: Awaited<ReturnType<typeof startBare>> | undefined;
   try {
-    await migrateToLatest(database);
-    // Bulk load only: a 256 MB page cache while the indexes grow (reset to SQLite's default before timing).
-    if (engine === 'sqlite') await sql`pragma cache_size = -262144`.execute(database.db);
-    const t = performance.now();
-    let lastLog = t;
-    const data: RegistryData = await generateRegistry(database.db, {
-      awards, units: opts.units, load: opts.load,
-      onProgress: (n) => {
-        const now = performance.now();
-        if (now - lastLog > 15_000) {
-          lastLog = now;
-          console.info(`  ${engine}: ${n} awards in ${((now - t) / 1000).toFixed(0)} s (${Math.round(n / ((now - t) / 1000))}/s)`);
-        }
-      },
-    });
-    await analyze(database, false);
-    // What autovacuum does after a bulk insert within minutes: the visibility map lets stats read the covering index alone.
-    if (engine === 'postgres') await sql`vacuum award_stats`.execute(database.db);
-    const generateS = (performance.now() - t) / 1000;
-    if (engine === 'sqlite') {
-      await sql`pragma wal_checkpoint(TRUNCATE)`.execute(database.db);
-      await sql`pragma cache_size = -2000`.execute(database.db);
-    }
-    const sizeMb = await dbSizeMb(database);
-    setups.push({ engine, units: data.units, people: data.people, awards: data.awards, generateS, rate: data.awards / generateS, sizeMb });
-    console.info(`${engine}: ${data.units} units, ${data.people} people, ${data.awards} awards in ${generateS.toFixed(1)} s, ${sizeMb.toFixed(0)} MB`
+    setups.push(setup);
+    console.info(`${engine}: ${data.units} units, ${data.people} people, ${data.awards} awards in ${setup.generateS.toFixed(1)} s, ${setup.sizeMb.toFixed(0)} MB`
       + ` (province ${data.provinceName}, rare name "${data.rareName}", decision "${data.decisionNumber}")`);
 
-    running = await startApp(database, benchConfig(scratch.url, scratch.dataDir));
+    running = await startApp(database, benchConfig(url, dataDir));
     const cookie = await login(running.baseUrl, BOARD_USER, BENCH_PASSWORD);
     const api = `${running.baseUrl}/api/v1`;
     const province = await database.db.selectFrom('units').select(['id', 'path']).where('id', '=', data.provinceId).executeTakeFirstOrThrow();
@@ -237,6 +246,7 @@ async function benchEngine(engine: Engine, awards: number, opts: Options, result
     const q = (text: string): string => encodeURIComponent(text);
     const endpoints: Array<{ name: string; url: string }> = [
       { name: 'search "nguyen van"', url: `${api}/awards?q=${q('nguyen van')}&limit=50` },
+      { name: 'same, with count (≤ 10 000)', url: `${api}/awards?q=${q('nguyen van')}&limit=50&count=true` },
       { name: `search rare name`, url: `${api}/awards?q=${q(foldVietnamese(data.rareName))}&limit=50` },
       { name: 'search decision number', url: `${api}/awards?q=${q(data.decisionNumber)}&limit=50` },
       { name: 'list province+years+LDTT', url: filtered },
@@ -258,11 +268,14 @@ async function benchEngine(engine: Engine, awards: number, opts: Options, result
         ['search rare name', { path: null, folded: foldVietnamese(data.rareName), limit: 51 }],
         ['list province+years+LDTT', { path: province.path, yearFrom: 2018, yearTo: 2022, awardType: 'LDTT', limit: 51 }],
       ];
-      const queries: CompiledQuery[] = [];
-      for (const [, filter] of cases) queries.push(await appListSql(database.sqliteFile, filter));
-      console.info(`  app search SQL: ${queries[0]?.sql}`);
-      bare = await startBare(database.sqliteFile, queries);
-      for (const [i, [name]] of cases.entries()) {
+      const replayed: Array<[string, CompiledQuery]> = [];
+      for (const [name, filter] of cases) {
+        const query = await appListSql(database.sqliteFile, filter);
+        if (query) replayed.push([name, query]);
+        else console.info(`  bare ${name}: skipped (the app runs several statements)`);
+      }
+      bare = await startBare(database.sqliteFile, replayed.map(([, query]) => query));
+      for (const [i, [name]] of replayed.entries()) {
         const timing = await timeEndpoint(`${bare.baseUrl}/q/${i}`, '', { requests: opts.requests, warmup: opts.warmup, budgetMs: opts.budgetMs });
         const r = row('sqlite bare', name, timing);
         bareRows.push(r);
@@ -273,7 +286,7 @@ async function benchEngine(engine: Engine, awards: number, opts: Options, result
     if (bare) await bare.close();
     if (running) await running.app.close();
     await database.close();
-    await scratch.drop();
+    await drop();
   }
 }
 

@@ -17,6 +17,29 @@ export function containsFolded(column: Expression<string>, folded: string): RawB
 }
 
 /**
+ * `column` contains `folded`, tested row by row (`instr` / `strpos`): for scans over a bounded run
+ * of another index, where PostgreSQL must not turn a LIKE into a trigram bitmap of every match.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: the adapter does not depend on it
+export function containsPlain(db: Kysely<any>, column: Expression<string>, folded: string): RawBuilder<SqlBool> {
+  return isPostgres(db) ? sql<SqlBool>`strpos(${column}, ${folded}) > 0` : sql<SqlBool>`instr(${column}, ${folded}) > 0`;
+}
+
+/**
+ * `column` starts with `folded`, as a bytewise range (an index range scan on both engines; COLLATE "C"
+ * on PostgreSQL, whose default collation does not order bytewise). `folded` must not be empty.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: the adapter does not depend on it
+export function startsWithFolded(db: Kysely<any>, column: Expression<string>, folded: string): RawBuilder<SqlBool> {
+  const chars = [...folded];
+  const last = chars.pop() ?? '';
+  // The least string above every string that starts with `folded`: its last character's successor.
+  const upper = `${chars.join('')}${String.fromCodePoint((last.codePointAt(0) ?? 0) + 1)}`;
+  const col = isPostgres(db) ? sql`${column} collate "C"` : sql`${column}`;
+  return sql<SqlBool>`(${col} >= ${folded} and ${col} < ${upper})`;
+}
+
+/**
  * Units of a subtree by materialized path: a range scan on the path index, same on both engines
  * (paths are compared bytewise: COLLATE "C" on PostgreSQL, BINARY on SQLite).
  */

@@ -2,55 +2,28 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { chunks, groupBy, IDS_PER_QUERY } from '../../../lib/collections.js';
 import { childOf, countAll, indexFolded, inSubtree, searchFolded, sumAsInteger } from '../../../db/dialect.js';
+import { AWARDS_FTS, AWARDS_FTS_REST, filtered, type AwardFilter } from './award-filter.js';
+import { afterFirst, countNameMatches, namePage, type Windows } from './name-search.js';
 import type { AwardImportRow, AwardRow, AwardStatsTable, DB, NewAward, NewPerson } from '../../../db/schema.js';
 
-export const AWARDS_FTS = 'awards_fts';
+export { AWARDS_FTS, type AwardFilter } from './award-filter.js';
 /** Rows per INSERT: 32 columns × 500 stays under both engines' bound-parameter limits. */
 export const BATCH = 500;
 
-export interface AwardFilter {
-  /** Subtree (materialized path) the awards' units must lie in; null for the whole tree. */
-  path: string | null;
-  folded?: string;
-  year?: number;
-  yearFrom?: number;
-  yearTo?: number;
-  awardType?: string;
-  level?: string;
-  gender?: string;
-  ethnicity?: string;
-  revoked?: boolean;
-  /** Keyset cursor: the last row of the previous page. */
-  after?: { sortKey: string; id: string };
-  limit: number;
-}
-
 export type AwardListRow = AwardRow & { unit_name: string };
 
-/** Ids of the awards the filter keeps (the cursor included), unordered. */
+/** Ids of the awards the filter keeps (the cursor included), unordered: the general search, O(matches). */
 function matching(db: Kysely<DB>, f: Omit<AwardFilter, 'limit'>) {
-  let q = db.selectFrom('awards').select('awards.id');
-  if (f.path) q = q.where((eb) => inSubtree(eb.ref('awards.unit_path'), f.path!));
-  if (f.folded) q = q.where((eb) => searchFolded(db, { column: eb.ref('awards.search'), rowid: eb.ref('awards.seq'), ftsTable: AWARDS_FTS }, f.folded!));
-  if (f.year !== undefined) q = q.where('awards.year', '=', f.year);
-  if (f.yearFrom !== undefined) q = q.where('awards.year', '>=', f.yearFrom);
-  if (f.yearTo !== undefined) q = q.where('awards.year', '<=', f.yearTo);
-  if (f.awardType) q = q.where('awards.award_type', '=', f.awardType);
-  if (f.level) q = q.where('awards.level', '=', f.level);
-  if (f.gender) q = q.where('awards.gender', '=', f.gender);
-  if (f.ethnicity) q = q.where('awards.ethnicity', '=', f.ethnicity);
-  if (f.revoked !== undefined) q = q.where('awards.revoked', '=', f.revoked ? 1 : 0);
-  if (f.after) {
-    const { sortKey, id } = f.after;
-    q = q.where((eb) => eb(eb.refTuple('awards.sort_key', 'awards.id'), '>', eb.tuple(sortKey, id)));
-  }
-  return q;
+  const q = filtered(db, f).select('awards.id');
+  return f.folded ? q.where((eb) => searchFolded(db, { column: eb.ref('awards.search'), rowid: eb.ref('awards.seq'), ftsTable: AWARDS_FTS }, f.folded!)) : q;
 }
 
-export async function listAwards(db: Kysely<DB>, f: AwardFilter): Promise<AwardListRow[]> {
-  // Sort and cut the page on narrow rows first: a common name matches tens of thousands of awards,
-  // and sorting only (sort key, id) before joining the page's 50 rows halves the time (bench/README.md).
-  const ids = matching(db, f).orderBy('awards.sort_key').orderBy('awards.id').limit(f.limit);
+export async function listAwards(db: Kysely<DB>, f: AwardFilter, windows?: Windows): Promise<AwardListRow[]> {
+  // A name search first tries the bounded walks of name-search.ts (tens of ms whatever the matches);
+  // otherwise sort and cut the page on narrow rows before joining the page's rows (bench/README.md).
+  const page = f.folded ? await namePage(db, { ...f, folded: f.folded }, windows) : null;
+  if (page?.length === 0) return [];
+  const ids = page ? page.map((r) => r.id) : matching(db, f).orderBy('awards.sort_key').orderBy('awards.id').limit(f.limit);
   return db.selectFrom('awards').innerJoin('units', 'units.id', 'awards.unit_id').selectAll('awards').select('units.name as unit_name')
     .where('awards.id', 'in', ids)
     .orderBy('awards.sort_key').orderBy('awards.id')
@@ -59,6 +32,8 @@ export async function listAwards(db: Kysely<DB>, f: AwardFilter): Promise<AwardL
 
 /** How many awards the filter keeps, counting at most `cap + 1`: a register of millions answers "more than cap" cheaply. */
 export async function countAwards(db: Kysely<DB>, f: Omit<AwardFilter, 'limit' | 'after'>, cap: number): Promise<number> {
+  const fast = f.folded ? await countNameMatches(db, { ...f, folded: f.folded }, cap) : null;
+  if (fast !== null) return fast;
   const row = await db.selectFrom(matching(db, f).limit(cap + 1).as('m')).select(countAll.as('n')).executeTakeFirstOrThrow();
   return row.n;
 }
@@ -94,6 +69,7 @@ export async function insertAwards(db: Kysely<DB>, rows: readonly NewAward[]): P
   for (let i = 0; i < rows.length; i += BATCH) {
     const inserted = await db.insertInto('awards').values(rows.slice(i, i + BATCH)).returning(['seq', 'search']).execute();
     await indexFolded(db, AWARDS_FTS, inserted.map((r) => ({ rowid: r.seq, text: r.search })));
+    await indexFolded(db, AWARDS_FTS_REST, inserted.map((r) => ({ rowid: r.seq, text: afterFirst(r.search) })));
   }
 }
 
