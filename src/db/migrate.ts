@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005_commendation_workflow.js';
 import * as m0006 from './migrations/0006_movements_clusters.js';
 import * as m0007 from './migrations/0007_practices_news.js';
 import * as m0008 from './migrations/0008_holidays.js';
+import * as m0011 from './migrations/0011_movement_search.js';
 
 /** Every migration, in order. Listed statically so that the bundle and tsx agree. */
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006_movements_clusters': m0006,
   '0007_practices_news': m0007,
   '0008_holidays': m0008,
+  '0011_movement_search': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
