@@ -17,6 +17,7 @@ import { BarChart } from '../../components/BarChart.js';
 import { QueryError } from '../../components/QueryError.js';
 import { formatDate, formatNumber } from '../../lib/format.js';
 import { ClusterFormModal } from './ClusterFormModal.js';
+import { PactCard } from './PactCard.js';
 import { ScorecardStatusTag } from './ScorecardStatusTag.js';
 import { TemplateEditor } from './TemplateEditor.js';
 
@@ -185,7 +186,7 @@ export function ClusterPage() {
           <Descriptions.Item label={t('emulation.cluster.kind')}>{t(`emulation.cluster.kinds.${c.kind}`)}</Descriptions.Item>
           <Descriptions.Item label={t('emulation.cluster.leader')}>{c.members.find((m) => m.id === c.leaderUnitId)?.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('emulation.cluster.deputy')}>{c.members.find((m) => m.id === c.deputyUnitId)?.name ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('emulation.cluster.pact')}>{c.pact.number ? `${c.pact.number}${c.pact.date ? `, ${formatDate(c.pact.date)}` : ''}` : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('emulation.cluster.pact')}><PactCard c={c} /></Descriptions.Item>
         </Descriptions>
         <Space wrap>
           {c.me.member && me && <Link to={`/app/cum-khoi/${c.id}/phieu/${me.unit.id}`}><Button type="primary" data-testid="own-scorecard">{t('emulation.scorecard.own')}</Button></Link>}
