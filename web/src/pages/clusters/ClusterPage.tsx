@@ -38,16 +38,16 @@ function TemplateView({ c }: { c: ClusterDetail }) {
     <>
       {c.me.board && !c.publishedAt && (
         <Space wrap className="page-toolbar">
-          <Select className="template-source" placeholder={t('emulation.template.copyFrom')} value={from} onChange={setFrom}
+          <Select className="template-source" placeholder={t('emulation.template.copyFrom')} value={from} onChange={setFrom} data-testid="template-source"
             options={sources.map((s) => ({ value: s.id, label: `${s.name} (${s.year})` }))} />
-          <Button disabled={!from} loading={copy.isPending} onClick={() => from && copy.mutateAsync(from).then(() => void message.success(t('emulation.template.copied'))).catch((e: Error) => void message.error(e.message))}>
+          <Button disabled={!from} loading={copy.isPending} data-testid="template-copy" onClick={() => from && copy.mutateAsync(from).then(() => void message.success(t('emulation.template.copied'))).catch((e: Error) => void message.error(e.message))}>
             {t('emulation.template.copy')}
           </Button>
           <Button onClick={() => setEditing(true)} data-testid="template-edit">{t('emulation.template.edit')}</Button>
           <TemplateEditor open={editing} cluster={c} onClose={() => setEditing(false)} />
         </Space>
       )}
-      <Table size="small" rowKey="key" dataSource={rows} pagination={false} scroll={{ x: 640 }} locale={{ emptyText: t('emulation.template.empty') }}
+      <Table size="small" rowKey="key" dataSource={rows} pagination={false} scroll={{ x: 640 }} locale={{ emptyText: t('emulation.template.empty') }} data-testid="template-table"
         rowClassName={(r) => (r.group ? 'template-group' : '')}
         columns={[
           { title: t('emulation.template.code'), dataIndex: 'code', width: 70 },
