@@ -210,6 +210,7 @@ describe('registration and cluster scoring', () => {
     await pact.locator('.ant-picker input').press('Enter');
     await pact.locator('input[type="file"]').setInputFiles({ name: 'giao-uoc-2025.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 giao ước thi đua 2025') });
     await expect.poll(() => textOf(pact), { timeout: WAIT_MS }).toContain('giao-uoc-2025.pdf');
+    expect((await shotBoth(page, 'cum-khoi-giao-uoc-form')).phoneOverflow).toBe(0);
     await page.getByTestId('pact-form-save').click();
     await expect.poll(() => textOf(page.getByTestId('pact')), { timeout: WAIT_MS }).toContain('05/GƯ-CHPB, 20/02/2025');
     await visible(page.getByTestId('pact-download'));

@@ -75,7 +75,7 @@ function ReportsTab({ m, kind, officer }: { m: MovementFull; kind: ReportKind; o
     <>
       {own && open && <OwnReport m={m} kind={kind} row={own} />}
       <Counts r={reports.data} />
-      <RollupFilters paging={paging} movementId={m.id} testId={`report-${kind}`} />
+      {reports.data.total > 1 && <RollupFilters paging={paging} movementId={m.id} testId={`report-${kind}`} />}
       <Table<ReportRow> size="small" rowKey={(r) => r.unit.id} dataSource={reports.data.rows} loading={reports.isFetching} pagination={paging.pagination(reports.data.matched)} scroll={{ x: 640 }} columns={[
         { title: t('emulation.unit'), render: (_, r) => r.unit.name },
         { title: t('emulation.rollup.state'), width: 130, render: (_, r) => <StateTag state={r.state} /> },
@@ -96,7 +96,8 @@ function RegistrationsTab({ m, officer, running }: { m: MovementFull; officer: s
     <>
       {own && running && <OwnRegistration m={m} row={own} />}
       <Counts r={regs.data} />
-      <RollupFilters paging={paging} movementId={m.id} testId="registration" />
+      {/* A unit's own single row needs no search, filter or export. */}
+      {regs.data.total > 1 && <RollupFilters paging={paging} movementId={m.id} testId="registration" />}
       <Table<RegistrationRow> size="small" rowKey={(r) => r.unit.id} dataSource={regs.data.rows} loading={regs.isFetching} pagination={paging.pagination(regs.data.matched)} scroll={{ x: 760 }} data-testid="registration-rollup" columns={[
         { title: t('emulation.unit'), render: (_, r) => r.unit.name },
         { title: t('emulation.rollup.state'), width: 120, render: (_, r) => <StateTag state={r.state} /> },

@@ -38,9 +38,11 @@ export function OwnRegistration({ m, row }: { m: MovementFull; row: Registration
                   <Button type="text" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} aria-label={t('emulation.remove')} />
                 </Space>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', target: '' })} disabled={fields.length >= 50} data-testid="registration-add-target">
-                {t('emulation.registration.addTarget')}
-              </Button>
+              <div>
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', target: '' })} disabled={fields.length >= 50} data-testid="registration-add-target">
+                  {t('emulation.registration.addTarget')}
+                </Button>
+              </div>
             </div>
           )}
         </Form.List>
