@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { up as refoldMovements } from '../src/db/migrations/0011_movement_search.js';
 import { createTestApp, ENGINES, type Session, type TestApp } from './harness.js';
 
 interface Detail { path: string; message: string }
@@ -105,6 +106,13 @@ describe.each(ENGINES)('movement roll-up, search and cluster pact on %s', (engin
     expect(await find('day manh dich vu cong')).toEqual([created.id]);
     expect(await find('15/KH')).toEqual([created.id]);
     expect(await find('chuyen doi so')).toEqual([created.id]);
+  });
+
+  it('migration 0011 re-folds movements stored before it (code and title only) to find them by directive number', async () => {
+    await t.database.db.updateTable('movements').set({ search: 'pttd-2024 phong trao thi dua' }).where('id', '=', movementId).execute();
+    expect((await dakha.get('/api/v1/movements?q=08%2Fct')).json<{ items: unknown[] }>().items).toEqual([]);
+    await refoldMovements(t.database.db as never);
+    expect((await dakha.get('/api/v1/movements?q=08%2Fct')).json<{ items: Array<{ id: string }> }>().items.map((m) => m.id)).toEqual([movementId]);
   });
 });
 

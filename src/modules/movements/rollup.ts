@@ -39,14 +39,16 @@ async function page(db: Db, m: MovementRow, actor: Actor, source: Source, p: Rol
   const q = rollupQuery(m, actor, source, p);
   const limit = p.limit ?? PAGE;
   const offset = p.offset ?? 0;
+  const narrowed = q.folded !== undefined || q.filter !== undefined;
+  // Readers of the whole scope (board, viewers) have no "own" row: they act for every unit.
   const [counts, matched, rows, own] = await Promise.all([
-    rollupCounts(db, q), rollupMatched(db, q), rollupPage(db, q, { limit, offset }),
-    rollupPage(db, { ...q, folded: undefined, filter: undefined, unitId: actor.unitId }, { limit: 1, offset: 0 }),
+    rollupCounts(db, q), narrowed ? rollupMatched(db, q) : null, rollupPage(db, q, { limit, offset }),
+    q.scopePath === null ? [] : rollupPage(db, { ...q, folded: undefined, filter: undefined, unitId: actor.unitId }, { limit: 1, offset: 0 }),
   ]);
   const deadline = deadlineOf(m, source);
   const present = (r: { id: string; name: string; at: string | null }) => ({ unit: { id: r.id, name: r.name }, state: stateOf(deadline, r.at), at: r.at });
   return {
-    head: { deadline, total: counts.total, onTime: counts.onTime, late: counts.sent - counts.onTime, missing: counts.total - counts.sent, matched, limit, offset },
+    head: { deadline, total: counts.total, onTime: counts.onTime, late: counts.sent - counts.onTime, missing: counts.total - counts.sent, matched: matched ?? counts.total, limit, offset },
     rows: rows.map(present), own: own[0] ? present(own[0]) : null,
   };
 }
