@@ -1,4 +1,4 @@
-/** Create or edit a cluster or block of a year: members, leader and deputy (members themselves). The pact has its own form (PactCard). */
+/** Create or edit a cluster or block of a year: members, leader and deputy (members themselves). The pact has its own form (Pact.tsx). */
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';

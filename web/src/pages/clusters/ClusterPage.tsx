@@ -17,7 +17,7 @@ import { BarChart } from '../../components/BarChart.js';
 import { QueryError } from '../../components/QueryError.js';
 import { formatDate, formatNumber } from '../../lib/format.js';
 import { ClusterFormModal } from './ClusterFormModal.js';
-import { PactCard } from './PactCard.js';
+import { PactForm, PactLine } from './Pact.js';
 import { ScorecardStatusTag } from './ScorecardStatusTag.js';
 import { TemplateEditor } from './TemplateEditor.js';
 
@@ -172,6 +172,7 @@ export function ClusterPage() {
   const cluster = useCluster(id);
   const { data: me } = useMe();
   const [editing, setEditing] = useState(false);
+  const [pact, setPact] = useState(false);
   const c = cluster.data;
   const statuses = useResults(id, Boolean(c && (c.me.leads || c.me.board || c.publishedAt)));
   if (cluster.error) return <QueryError error={cluster.error} onRetry={() => void cluster.refetch()} />;
@@ -186,7 +187,7 @@ export function ClusterPage() {
           <Descriptions.Item label={t('emulation.cluster.kind')}>{t(`emulation.cluster.kinds.${c.kind}`)}</Descriptions.Item>
           <Descriptions.Item label={t('emulation.cluster.leader')}>{c.members.find((m) => m.id === c.leaderUnitId)?.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('emulation.cluster.deputy')}>{c.members.find((m) => m.id === c.deputyUnitId)?.name ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('emulation.cluster.pact')}><PactCard c={c} /></Descriptions.Item>
+          <Descriptions.Item label={t('emulation.cluster.pact')}><PactLine c={c} onEdit={() => setPact(true)} /></Descriptions.Item>
         </Descriptions>
         <Space wrap>
           {c.me.member && me && <Link to={`/app/cum-khoi/${c.id}/phieu/${me.unit.id}`}><Button type="primary" data-testid="own-scorecard">{t('emulation.scorecard.own')}</Button></Link>}
@@ -209,6 +210,7 @@ export function ClusterPage() {
         { key: 'votes', label: t('emulation.votes.tab'), children: <VotesTab c={c} /> },
       ]} />
       <ClusterFormModal open={editing} year={c.year} cluster={c} onClose={() => setEditing(false)} />
+      <PactForm c={c} open={pact} onClose={() => setPact(false)} />
     </div>
   );
 }

@@ -32,12 +32,9 @@ function PactUpload({ value, onChange }: { value?: string; onChange?: (id: strin
   );
 }
 
-export function PactCard({ c }: { c: ClusterDetail }) {
+/** The pact as a line of the cluster's description, with download and (for the board or the leader) the button that opens PactForm. */
+export function PactLine({ c, onEdit }: { c: ClusterDetail; onEdit: () => void }) {
   const { t } = useTranslation();
-  const save = useSavePact(c.id);
-  const [editing, setEditing] = useState(false);
-  const mayRecord = c.me.board || c.me.leads;
-  const initial = useMemo<Partial<Values>>(() => ({ number: c.pact.number ?? '', date: c.pact.date ? dayjs(c.pact.date) : null }), [c.pact]);
   const { pact } = c;
   return (
     <Space wrap className="pact-line" data-testid="pact">
@@ -47,18 +44,30 @@ export function PactCard({ c }: { c: ClusterDetail }) {
       {pact.fileUrl
         ? <Button size="small" icon={<DownloadOutlined />} href={pact.fileUrl} data-testid="pact-download">{t('emulation.pact.download')}</Button>
         : pact.number && <Typography.Text type="secondary">({t('emulation.pact.noFile')})</Typography.Text>}
-      {mayRecord && <Button size="small" onClick={() => setEditing(true)} data-testid="pact-edit">{t('emulation.pact.record')}</Button>}
-      <FormModal<Values> open={editing} title={`${t('emulation.pact.title')} — ${c.name} ${c.year}`} initialValues={initial} fields={['number', 'date', 'fileId']} testId="pact-form" onClose={() => setEditing(false)}
-        // No new file: the stored document stays.
-        onSubmit={(v) => save.mutateAsync({ number: v.number, date: v.date ? v.date.format('YYYY-MM-DD') : '', ...(v.fileId ? { fileId: v.fileId } : {}) })}>
-        {() => (
-          <>
-            <Form.Item name="number" label={t('emulation.cluster.pactNumber')} rules={[{ required: true, whitespace: true, message: t('emulation.required') }]}><Input maxLength={60} /></Form.Item>
-            <Form.Item name="date" label={t('emulation.cluster.pactDate')} rules={[{ required: true, message: t('emulation.required') }]}><DatePicker format="DD/MM/YYYY" className="full-width" /></Form.Item>
-            <Form.Item name="fileId" label={t('emulation.pact.file')} extra={pact.fileUrl ? t('emulation.pact.keep') : undefined}><PactUpload /></Form.Item>
-          </>
-        )}
-      </FormModal>
+      {(c.me.board || c.me.leads) && <Button size="small" onClick={onEdit} data-testid="pact-edit">{t('emulation.pact.record')}</Button>}
     </Space>
+  );
+}
+
+/**
+ * The pact's form. Rendered outside the responsive Descriptions (which rebuilds its items when the
+ * width crosses a breakpoint), so turning a phone does not close it and lose what was typed.
+ */
+export function PactForm({ c, open, onClose }: { c: ClusterDetail; open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const save = useSavePact(c.id);
+  const initial = useMemo<Partial<Values>>(() => ({ number: c.pact.number ?? '', date: c.pact.date ? dayjs(c.pact.date) : null }), [c.pact]);
+  return (
+    <FormModal<Values> open={open} title={`${t('emulation.pact.title')} — ${c.name} ${c.year}`} initialValues={initial} fields={['number', 'date', 'fileId']} testId="pact-form" onClose={onClose}
+      // No new file: the stored document stays.
+      onSubmit={(v) => save.mutateAsync({ number: v.number, date: v.date ? v.date.format('YYYY-MM-DD') : '', ...(v.fileId ? { fileId: v.fileId } : {}) })}>
+      {() => (
+        <>
+          <Form.Item name="number" label={t('emulation.cluster.pactNumber')} rules={[{ required: true, whitespace: true, message: t('emulation.required') }]}><Input maxLength={60} /></Form.Item>
+          <Form.Item name="date" label={t('emulation.cluster.pactDate')} rules={[{ required: true, message: t('emulation.required') }]}><DatePicker format="DD/MM/YYYY" className="full-width" /></Form.Item>
+          <Form.Item name="fileId" label={t('emulation.pact.file')} extra={c.pact.fileUrl ? t('emulation.pact.keep') : undefined}><PactUpload /></Form.Item>
+        </>
+      )}
+    </FormModal>
   );
 }
