@@ -1,7 +1,7 @@
 /**
  * Benchmark of clusters and registration: the ranking of a cluster of 100 units × 60 criteria (the
  * pure ranking, and GET /clusters/:id/results end to end) and the registration roll-up of a movement
- * with 5,000 units in scope (GET /movements/:id/registrations).
+ * with 5,000 units in scope (GET /movements/:id/registrations, paged and filtered, and its Excel export).
  *
  *   npx tsx bench/clusters.ts [--engines sqlite,postgres] [--requests 50]
  */
@@ -128,7 +128,14 @@ async function main(): Promise<void> {
       const running = await startApp(database, benchConfig(scratch.url, scratch.dataDir));
       try {
         const cookie = await login(running.baseUrl, 'board', PASSWORD);
-        for (const [name, path] of [['cluster results (100 × 60)', `/api/v1/clusters/${clusterId}/results`], ['registration roll-up (5,000 units)', `/api/v1/movements/${movementId}/registrations`]] as const) {
+        const rollup = `/api/v1/movements/${movementId}`;
+        for (const [name, path] of [
+          ['cluster results (100 × 60)', `/api/v1/clusters/${clusterId}/results`],
+          ['registration roll-up, first page of 50 (5,000 units)', `${rollup}/registrations`],
+          ['same, page 60 (offset 2,950)', `${rollup}/registrations?offset=2950`],
+          ['same, late only + name "don vi 12"', `${rollup}/registrations?state=late&q=${encodeURIComponent('đơn vị 12')}`],
+          ['whole roll-up as Excel (5,000 rows)', `${rollup}/rollup.xlsx`],
+        ] as const) {
           const t = await timeEndpoint(`${running.baseUrl}${path}`, cookie, { requests, warmup: 3, budgetMs: 60_000 });
           rows.push([engine, name, String(t.samples.length), ms(percentile(t.samples, 50)), ms(percentile(t.samples, 95)), ms(Math.max(...t.samples)), `${Math.round(t.bytes / 1024)} KiB`]);
         }

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { shotBoth, textOf, useE2E, visible, WAIT_MS } from './support.js';
+import { pickOption, shotBoth, textOf, useE2E, visible, WAIT_MS } from './support.js';
 
 const { env, open } = useE2E();
 const year = new Date().getFullYear();
@@ -159,5 +159,62 @@ describe('registration and cluster scoring', () => {
     await expect.poll(() => textOf(unit.page.getByTestId('title-list')), { timeout: WAIT_MS }).toContain('Tập thể lao động xuất sắc');
     expect((await shotBoth(unit.page, 'dang-ky-danh-hieu')).phoneOverflow).toBe(0);
     expect([...w.pageErrors, ...unit.pageErrors]).toEqual([]);
+  });
+
+  it('the Board builds a scoring template: copies last year\'s, adds a group with a bonus criterion; records the pact', async () => {
+    const w = await open();
+    const { page } = w;
+    await env().login(page, 'bantdkt');
+    const api = await apiOf(page);
+    const units = (await api.get<{ items: Array<{ id: string; code: string }> }>('/units?limit=200')).items;
+    const id = (code: string) => units.find((u) => u.code === code)!.id;
+    const c = await api.post<{ id: string }>('/clusters', { year: 2025, kind: 'cluster', name: 'Cụm huyện phía Bắc', memberUnitIds: [id('TPKT'), id('DAKHA')], leaderUnitId: id('TPKT') });
+    await page.goto(`${env().baseUrl}/app/cum-khoi/${c.id}`);
+    await page.getByRole('tab', { name: 'Bảng chấm điểm' }).click();
+    const table = page.getByTestId('template-table');
+    await expect.poll(() => textOf(table), { timeout: WAIT_MS }).toContain('Chưa có bảng chấm điểm');
+
+    // Last year's (2024) district cluster is offered as the source; copying brings its groups and criteria.
+    await pickOption(page, 'template-source', 'Cụm thi đua các huyện, thành phố (demo) (2024)');
+    await page.getByTestId('template-copy').click();
+    await expect.poll(() => textOf(table), { timeout: WAIT_MS }).toContain('Công tác thi đua, khen thưởng và hoạt động của cụm, khối');
+
+    // The editor: a new group with one bonus criterion of 5 points; an empty title is refused in the form.
+    await page.getByTestId('template-edit').click();
+    const form = await visible(page.getByTestId('template-form'));
+    const groups = form.getByTestId('template-group');
+    const before = await groups.count();
+    await page.getByTestId('template-add-group').click();
+    const added = groups.nth(before);
+    await added.locator('input.template-code').fill('IV');
+    await added.locator('input.template-title').fill('Nhiệm vụ đột xuất');
+    await added.getByTestId('template-add-criterion').click();
+    await page.getByTestId('template-form-save').click();
+    await expect.poll(() => textOf(added), { timeout: WAIT_MS }).toContain('Bắt buộc');
+    await added.locator('.movement-doc-row input.template-code').fill('IV.1');
+    await added.getByPlaceholder('Tiêu chí', { exact: true }).fill('Hoàn thành nhiệm vụ đột xuất được UBND tỉnh giao');
+    await added.getByPlaceholder('Tối đa', { exact: true }).fill('5');
+    await pickOption(page, `template-kind-${before}-0`, 'Điểm cộng');
+    expect((await shotBoth(page, 'cum-khoi-sua-bang-cham-diem')).phoneOverflow).toBe(0);
+    await page.getByTestId('template-form-save').click();
+    await expect.poll(() => page.getByTestId('template-form').isVisible(), { timeout: WAIT_MS }).toBe(false);
+    const row = table.locator('tr').filter({ hasText: 'Hoàn thành nhiệm vụ đột xuất được UBND tỉnh giao' });
+    await expect.poll(() => textOf(row), { timeout: WAIT_MS }).toMatch(/IV\.1.*Điểm cộng.*5/);
+    expect(await textOf(table)).toContain('Nhiệm vụ đột xuất');
+
+    // The pact: number, date and the signed document; downloadable afterwards.
+    await page.getByTestId('pact-edit').click();
+    const pact = await visible(page.getByTestId('pact-form'));
+    await pact.locator('input#number').fill('05/GƯ-CHPB');
+    await pact.locator('.ant-picker input').fill('20/02/2025');
+    await pact.locator('.ant-picker input').press('Enter');
+    await pact.locator('input[type="file"]').setInputFiles({ name: 'giao-uoc-2025.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 giao ước thi đua 2025') });
+    await expect.poll(() => textOf(pact), { timeout: WAIT_MS }).toContain('giao-uoc-2025.pdf');
+    expect((await shotBoth(page, 'cum-khoi-giao-uoc-form')).phoneOverflow).toBe(0);
+    await page.getByTestId('pact-form-save').click();
+    await expect.poll(() => textOf(page.getByTestId('pact')), { timeout: WAIT_MS }).toContain('05/GƯ-CHPB, 20/02/2025');
+    await visible(page.getByTestId('pact-download'));
+    expect((await shotBoth(page, 'cum-khoi-giao-uoc')).phoneOverflow).toBe(0);
+    expect(w.pageErrors).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007_practices_news.js';
 import * as m0008 from './migrations/0008_holidays.js';
 import * as m0009 from './migrations/0009_reminders.js';
 import * as m0010 from './migrations/0010_award_name_search.js';
+import * as m0011 from './migrations/0011_movement_search.js';
 import * as m0012 from './migrations/0012_default_holidays.js';
 
 /** Every migration, in order. Listed statically so that the bundle and tsx agree. */
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0008_holidays': m0008,
   '0009_reminders': m0009,
   '0010_award_name_search': m0010,
+  '0011_movement_search': m0011,
   '0012_default_holidays': m0012,
 };
 

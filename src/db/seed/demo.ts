@@ -3,6 +3,7 @@ import { recordAudit } from '../../modules/audit/audit.js';
 import { SYSTEM_ACTOR_NAME } from '../../modules/auth/actor.js';
 import { generatePassword, hashPassword } from '../../modules/auth/passwords.js';
 import { seedDefaultHolidays } from '../../modules/calendar/service.js';
+import { movementSearchText } from '../../modules/movements/present.js';
 import { parsePeriod } from '../../modules/targets/domain/period.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { foldVietnamese } from '../../lib/text.js';
@@ -73,7 +74,7 @@ export async function seedDemo(db: Kysely<DB>, demoPassword?: string): Promise<S
 
     const movementId = newId();
     await trx.insertInto('movements').values({
-      id: movementId, code: MOVEMENT.code, title: MOVEMENT.title, search: foldVietnamese(MOVEMENT.title), theme: MOVEMENT.theme,
+      id: movementId, code: MOVEMENT.code, title: MOVEMENT.title, search: movementSearchText({ ...MOVEMENT, directiveNumber: MOVEMENT.directive.number }), theme: MOVEMENT.theme,
       kind: MOVEMENT.kind, status: MOVEMENT.status, year: MOVEMENT.year, directive_number: MOVEMENT.directive.number,
       directive_date: MOVEMENT.directive.date, directive_signer: MOVEMENT.directive.signer, period_start: MOVEMENT.periodStart,
       period_end: MOVEMENT.periodEnd, contents_json: JSON.stringify(MOVEMENT.contents), owner_unit_id: unit(MOVEMENT.owner),

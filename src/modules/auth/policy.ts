@@ -167,3 +167,11 @@ export function actsForUnit(actor: Actor, permission: Permission, unitId: string
 export function proposesForClusterMember(actor: Actor, cluster: { leaderUnitId: string | null; memberUnitIds: readonly string[] }, proposalUnitId: string, nomineeUnitId: string): boolean {
   return cluster.leaderUnitId === proposalUnitId && leadsCluster(actor, cluster.leaderUnitId) && cluster.memberUnitIds.includes(nomineeUnitId);
 }
+
+/**
+ * The pact (giao ước thi đua) of a cluster is recorded by the board, or by the unit that leads the
+ * cluster that year (it organizes the signing); no other cluster's leader, no member.
+ */
+export function requirePactWrite(actor: Actor, leaderUnitId: string | null): void {
+  if (!leadsCluster(actor, leaderUnitId)) throw forbidden();
+}

@@ -10,6 +10,7 @@ import { CRITERION_KINDS, CRITERION_SOURCES } from './domain/template.js';
 import { SCORECARD_ACTIONS } from './domain/scorecard.js';
 import { findCluster } from './repo.js';
 import { rankingWorkbook, scorecardWorkbook } from './excel.js';
+import { recordPact } from './pact.js';
 import * as outcome from './results.js';
 import * as service from './service.js';
 import { emulationTodo } from './todo.js';
@@ -66,6 +67,10 @@ export function clusterRoutes(app: App, deps: AppDeps): void {
     actorOf(request);
     return sendFile(reply, (await findCluster(db, request.params.id))?.pact_file_id ?? null, 'tệp giao ước thi đua');
   });
+
+  app.put('/clusters/:id/pact', {
+    schema: { tags, params: Id, body: Type.Object({ number: Text(60), date: IsoDate, fileId: Type.Optional(Nullable(Type.String())) }) },
+  }, (request) => recordPact(ctx(request), request.params.id, request.body));
 
   app.put('/clusters/:id/template', { schema: { tags, params: Id, body: TemplateBody } }, (request) => service.putTemplate(ctx(request), request.params.id, request.body.groups));
   app.post('/clusters/:id/template/copy', { schema: { tags, params: Id, body: Type.Object({ fromClusterId: Type.String() }) } }, (request) =>

@@ -106,7 +106,11 @@ async function checkCluster(db: Db, actor: Actor, input: ClusterInput, exceptId:
 const clusterColumns = (input: ClusterInput) => ({
   year: input.year, kind: input.kind, name: normalizeInput(input.name), search: foldVietnamese(input.name),
   leader_unit_id: input.leaderUnitId ?? null, deputy_unit_id: input.deputyUnitId ?? null,
-  pact_number: input.pact?.number ? normalizeInput(input.pact.number) : null, pact_date: input.pact?.date ?? null, pact_file_id: input.pact?.fileId ?? null,
+  // A form without the pact (or without its file) leaves the stored one as it is.
+  ...(input.pact === undefined ? {} : {
+    pact_number: input.pact.number ? normalizeInput(input.pact.number) : null, pact_date: input.pact.date ?? null,
+    ...(input.pact.fileId === undefined ? {} : { pact_file_id: input.pact.fileId }),
+  }),
 });
 
 async function writeMembers(trx: Db, id: string, unitIds: string[]): Promise<void> {
@@ -124,7 +128,7 @@ export async function createCluster(c: Ctx, input: ClusterInput, opts: { demo?: 
     if (await trx.selectFrom('clusters').select('id').where('year', '=', input.year).where('name', '=', normalizeInput(input.name)).executeTakeFirst()) {
       throw badField('name', `Năm ${input.year} đã có cụm, khối tên "${input.name}"`);
     }
-    await trx.insertInto('clusters').values({ id, ...clusterColumns(input), is_demo: opts.demo ? 1 : 0, published_at: null, created_at: now, updated_at: now }).execute();
+    await trx.insertInto('clusters').values({ id, pact_number: null, pact_date: null, pact_file_id: null, ...clusterColumns(input), is_demo: opts.demo ? 1 : 0, published_at: null, created_at: now, updated_at: now }).execute();
     await writeMembers(trx, id, input.memberUnitIds);
     await recordAudit(trx, c.who, { action: 'cluster.create', entity: 'cluster', entityId: id, after: input });
   });

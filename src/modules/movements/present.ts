@@ -1,4 +1,9 @@
 import type { MovementRow } from '../../db/schema.js';
+import { foldVietnamese } from '../../lib/text.js';
+
+/** What the movement list's search looks in: code, name, theme and directive number, folded (no diacritics, đ → d). */
+export const movementSearchText = (m: { code: string; title: string; theme: string; directiveNumber: string }): string =>
+  foldVietnamese([m.code, m.title, m.theme, m.directiveNumber].join(' '));
 
 export const presentMovement = (m: MovementRow) => ({
   id: m.id,

@@ -1,10 +1,12 @@
-import type { Kysely } from 'kysely';
-import { countAll } from '../../db/dialect.js';
+import { sql, type Kysely } from 'kysely';
+import { containsFolded, countAll } from '../../db/dialect.js';
 import type { DB, MovementRow } from '../../db/schema.js';
 
-export const listMovements = (db: Kysely<DB>, year?: number): Promise<MovementRow[]> => {
+/** `folded`: a folded query matched anywhere in code, name, theme or directive number (`movementSearchText`). */
+export const listMovements = (db: Kysely<DB>, year?: number, folded?: string): Promise<MovementRow[]> => {
   let q = db.selectFrom('movements').selectAll();
   if (year !== undefined) q = q.where('year', '=', year);
+  if (folded) q = q.where(containsFolded(sql.ref('search'), folded));
   return q.orderBy('year', 'desc').orderBy('directive_date', 'desc').execute();
 };
 

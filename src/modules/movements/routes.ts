@@ -5,10 +5,14 @@ import { badField, notFound } from '../../server/errors.js';
 import { IsoDate, Nullable } from '../../server/schemas.js';
 import { requirePermission } from '../auth/policy.js';
 import { sendXlsx } from '../awards/registry/excel-routes.js';
+import { foldVietnamese } from '../../lib/text.js';
 import { checkFileType } from '../files/file-type.js';
 import { findFile, insertFile } from '../files/repo.js';
 import { MOVEMENT_ACTIONS, MOVEMENT_KINDS, MOVEMENT_STATUSES } from './domain/status.js';
+import { ROLLUP_FILTERS } from './domain/rollup.js';
 import { presentMovement } from './present.js';
+import { rollupWorkbook } from './rollup-excel.js';
+import { REPORT_KINDS, registrationRollup, reportRollup } from './rollup.js';
 import { listDocuments, listMovements } from './repo.js';
 import * as service from './service.js';
 import { buildTitleTemplate, importTitleRegistrations } from './titles-excel.js';
@@ -36,7 +40,13 @@ const MovementBody = Type.Object({
   finalDeadline: Type.Optional(Nullable(IsoDate)),
 });
 const Id = Type.Object({ id: Type.String() });
-const ReportKind = Type.Union(service.REPORT_KINDS.map((k) => Type.Literal(k)));
+const ReportKind = Type.Union(REPORT_KINDS.map((k) => Type.Literal(k)));
+const RollupQuery = {
+  q: Type.Optional(Text(200)),
+  state: Type.Optional(Type.Union(ROLLUP_FILTERS.map((s) => Type.Literal(s)))),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+};
 const TitleBody = Type.Object({
   subjectKind: Type.Union([Type.Literal('individual'), Type.Literal('collective')]),
   subjectId: Type.String({ minLength: 1 }),
@@ -51,10 +61,10 @@ export function movementRoutes(app: App, deps: AppDeps): void {
   const ctx = (request: Parameters<typeof actorOf>[0]): service.Ctx => ({ db, actor: actorOf(request), who: auditWho(request) });
 
   app.get('/movements', {
-    schema: { tags, querystring: Type.Object({ year: Type.Optional(Type.Integer({ minimum: 1945, maximum: 2100 })), status: Type.Optional(Type.Union(MOVEMENT_STATUSES.map((s) => Type.Literal(s)))) }) },
+    schema: { tags, querystring: Type.Object({ year: Type.Optional(Type.Integer({ minimum: 1945, maximum: 2100 })), status: Type.Optional(Type.Union(MOVEMENT_STATUSES.map((s) => Type.Literal(s)))), q: Type.Optional(Text(200)) }) },
   }, async (request) => {
     actorOf(request);
-    const rows = await listMovements(db, request.query.year);
+    const rows = await listMovements(db, request.query.year, request.query.q ? foldVietnamese(request.query.q) || undefined : undefined);
     return { items: rows.filter((m) => !request.query.status || m.status === request.query.status).map(presentMovement) };
   });
   app.get('/movements/:id', { schema: { tags, params: Id } }, async (request) => {
@@ -78,7 +88,12 @@ export function movementRoutes(app: App, deps: AppDeps): void {
     return reply.type(file.mime).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`).send(file.content);
   });
 
-  app.get('/movements/:id/registrations', { schema: { tags, params: Id } }, (request) => service.registrationRollup(db, actorOf(request), request.params.id));
+  app.get('/movements/:id/registrations', { schema: { tags, params: Id, querystring: Type.Object(RollupQuery) } }, (request) =>
+    registrationRollup(db, actorOf(request), request.params.id, request.query));
+  app.get('/movements/:id/rollup.xlsx', { schema: { tags, params: Id } }, async (request, reply) => {
+    const file = await rollupWorkbook(db, actorOf(request), request.params.id);
+    return sendXlsx(reply, file.fileName, file.content);
+  });
   app.put('/movements/:id/registrations/:unitId', {
     schema: {
       tags, params: Type.Object({ id: Type.String(), unitId: Type.String() }),
@@ -86,8 +101,8 @@ export function movementRoutes(app: App, deps: AppDeps): void {
     },
   }, (request) => service.registerUnit(ctx(request), request.params.id, request.params.unitId, request.body));
 
-  app.get('/movements/:id/reports', { schema: { tags, params: Id, querystring: Type.Object({ kind: ReportKind }) } }, (request) =>
-    service.reportRollup(db, actorOf(request), request.params.id, request.query.kind));
+  app.get('/movements/:id/reports', { schema: { tags, params: Id, querystring: Type.Object({ kind: ReportKind, ...RollupQuery }) } }, (request) =>
+    reportRollup(db, actorOf(request), request.params.id, request.query.kind, request.query));
   app.put('/movements/:id/reports/:unitId/:kind', {
     schema: {
       tags, params: Type.Object({ id: Type.String(), unitId: Type.String(), kind: ReportKind }),

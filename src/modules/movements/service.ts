@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { newId, nowIso } from '../../lib/ids.js';
-import { foldVietnamese, normalizeInput } from '../../lib/text.js';
+import { normalizeInput } from '../../lib/text.js';
 import { badField, badInput, conflict, forbidden, notFound, type ErrorDetail } from '../../server/errors.js';
 import { recordAudit, type AuditWho } from '../audit/audit.js';
 import type { Actor } from '../auth/actor.js';
@@ -14,10 +14,10 @@ import { findUnit } from '../org/units.repo.js';
 import { notify } from '../notifications/notify.js';
 import { isRealDate } from '../awards/settings/service.js';
 import { registrationProblems } from './domain/registration.js';
-import { rollup } from './domain/rollup.js';
 import { isEditable, launchProblems, nextStatus, periodProblems, STATUS_TEXT, type MovementAction, type MovementKind, type MovementStatus } from './domain/status.js';
-import { presentMovement } from './present.js';
+import { movementSearchText, presentMovement } from './present.js';
 import * as repo from './repo.js';
+import { registrationRollup, reportRollup, type ReportKind } from './rollup.js';
 
 type Db = Kysely<DB>;
 export interface Ctx { db: Db; actor: Actor; who: AuditWho }
@@ -116,7 +116,7 @@ async function writeChildren(trx: Db, id: string, input: MovementInput): Promise
 }
 
 const columns = (input: MovementInput) => ({
-  code: input.code, title: input.title, search: foldVietnamese(`${input.code} ${input.title}`), theme: input.theme, kind: input.kind,
+  code: input.code, title: input.title, search: movementSearchText({ ...input, directiveNumber: input.directive.number }), theme: input.theme, kind: input.kind,
   year: input.year, directive_number: normalizeInput(input.directive.number), directive_date: input.directive.date,
   directive_signer: normalizeInput(input.directive.signer), period_start: input.periodStart, period_end: input.periodEnd,
   contents_json: JSON.stringify(input.contents), registration_deadline: input.registrationDeadline ?? null,
@@ -189,26 +189,6 @@ export async function transitionMovement(c: Ctx, id: string, action: MovementAct
   return getMovement(c.db, id);
 }
 
-/** The registration roll-up (board, viewers: every unit; a unit officer: the units of its subtree). */
-export async function registrationRollup(db: Db, actor: Actor, id: string) {
-  const m = await repo.findMovement(db, id);
-  if (!m) throw notFound('phong trào thi đua');
-  const scope = (await repo.listScope(db, id)).filter((u) => seesWholeTree(actor) || u.path.startsWith(actor.unitPath));
-  const regs = await repo.listRegistrations(db, id);
-  const byUnit = new Map(regs.map((r) => [r.unit_id, r]));
-  const r = rollup(scope, regs.map((x) => ({ unitId: x.unit_id, at: x.registered_at })), m.registration_deadline);
-  return {
-    deadline: m.registration_deadline, total: r.total, onTime: r.onTime, late: r.late, missing: r.missing,
-    rows: r.rows.map((row) => {
-      const reg = byUnit.get(row.id);
-      return {
-        unit: { id: row.id, name: row.name }, state: row.state, registeredAt: row.at,
-        commitments: reg?.commitments ?? null, targets: reg ? (JSON.parse(reg.targets_json) as unknown[]) : [],
-      };
-    }),
-  };
-}
-
 export interface RegistrationInput {
   commitments: string;
   targets?: Array<{ name: string; target: string }>;
@@ -237,31 +217,7 @@ export async function registerUnit(c: Ctx, movementId: string, unitId: string, i
     else await trx.insertInto('movement_registrations').values({ id: newId(), movement_id: movementId, unit_id: unitId, registered_by: c.actor.userId, registered_at: now, ...row }).execute();
     await recordAudit(trx, c.who, { action: before ? 'movement.registration.update' : 'movement.registration.create', entity: 'movement_registration', entityId: `${movementId}:${unitId}`, before, after: row });
   });
-  return registrationRollup(c.db, c.actor, movementId).then((r) => r.rows.find((x) => x.unit.id === unitId)!);
-}
-
-export const REPORT_KINDS = ['mid_term', 'final'] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
-
-export async function reportRollup(db: Db, actor: Actor, id: string, kind: ReportKind) {
-  const m = await repo.findMovement(db, id);
-  if (!m) throw notFound('phong trào thi đua');
-  const scope = (await repo.listScope(db, id)).filter((u) => seesWholeTree(actor) || u.path.startsWith(actor.unitPath));
-  const reports = await repo.listReports(db, id, kind);
-  const byUnit = new Map(reports.map((r) => [r.unit_id, r]));
-  const deadline = kind === 'mid_term' ? m.mid_term_deadline : m.final_deadline;
-  const r = rollup(scope, reports.map((x) => ({ unitId: x.unit_id, at: x.submitted_at })), deadline);
-  return {
-    kind, deadline, total: r.total, onTime: r.onTime, late: r.late, missing: r.missing,
-    rows: r.rows.map((row) => {
-      const rep = byUnit.get(row.id);
-      const files = rep ? (JSON.parse(rep.file_ids_json) as Array<{ id: string; name: string }>) : [];
-      return {
-        unit: { id: row.id, name: row.name }, state: row.state, submittedAt: row.at, body: rep?.body ?? null,
-        files: files.map((f) => ({ name: f.name, url: `/api/v1/movements/${id}/reports/${rep!.id}/files/${f.id}` })),
-      };
-    }),
-  };
+  return (await registrationRollup(c.db, c.actor, movementId, { unitId })).rows[0]!;
 }
 
 /** A unit's mid-term or final report (text + files); late reports are accepted and shown as late. */
@@ -291,7 +247,7 @@ export async function submitReport(c: Ctx, movementId: string, unitId: string, k
     else await trx.insertInto('movement_reports').values({ id: newId(), movement_id: movementId, unit_id: unitId, kind, ...row }).execute();
     await recordAudit(trx, c.who, { action: `movement.report.${kind}`, entity: 'movement_report', entityId: `${movementId}:${unitId}:${kind}`, before, after: row });
   });
-  return (await reportRollup(c.db, c.actor, movementId, kind)).rows.find((r) => r.unit.id === unitId)!;
+  return (await reportRollup(c.db, c.actor, movementId, kind, { unitId })).rows[0]!;
 }
 
 /** The report's file, for those who may read the reporting unit. */

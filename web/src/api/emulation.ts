@@ -1,5 +1,5 @@
 /** Movements (editing, launch, registration, reports), title registrations, clusters and blocks, notifications. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Totals } from '../../../src/modules/clusters/domain/scoring.js';
 import type { CriteriaGroup } from '../../../src/modules/clusters/domain/template.js';
 import type { ScorecardAction, ScorecardStatus } from '../../../src/modules/clusters/domain/scorecard.js';
@@ -30,16 +30,19 @@ export interface MovementBody {
 }
 export type SubmissionState = 'on_time' | 'late' | 'missing';
 export interface RegistrationRow { unit: { id: string; name: string }; state: SubmissionState; registeredAt: string | null; commitments: string | null; targets: Array<{ name: string; target: string }> }
-export interface Rollup<R> { total: number; onTime: number; late: number; missing: number; deadline: string | null; rows: R[] }
+/** A page of a roll-up: counts of the reader's whole scope, how many match the filters, the page, and the officer's own row. */
+export interface Rollup<R> { total: number; onTime: number; late: number; missing: number; deadline: string | null; matched: number; limit: number; offset: number; own: R | null; rows: R[] }
+export type RollupFilter = 'submitted' | 'on_time' | 'late' | 'missing';
+export interface RollupQuery { q?: string; state?: RollupFilter; limit: number; offset: number }
 export interface ReportRow { unit: { id: string; name: string }; state: SubmissionState; submittedAt: string | null; body: string | null; files: Array<{ name: string; url: string }> }
 export type ReportKind = 'mid_term' | 'final';
 
 export const useMovementFull = (id: string | undefined) =>
   useQuery({ queryKey: ['movement', id], queryFn: () => api.get<MovementFull>(`/movements/${id}`), enabled: Boolean(id) });
-export const useRegistrations = (id: string | undefined) =>
-  useQuery({ queryKey: ['movement', id, 'registrations'], queryFn: () => api.get<Rollup<RegistrationRow>>(`/movements/${id}/registrations`), enabled: Boolean(id) });
-export const useReports = (id: string | undefined, kind: ReportKind) =>
-  useQuery({ queryKey: ['movement', id, 'reports', kind], queryFn: () => api.get<Rollup<ReportRow>>(`/movements/${id}/reports`, { kind }), enabled: Boolean(id) });
+export const useRegistrations = (id: string | undefined, query: RollupQuery) =>
+  useQuery({ queryKey: ['movement', id, 'registrations', query], queryFn: () => api.get<Rollup<RegistrationRow>>(`/movements/${id}/registrations`, { ...query }), enabled: Boolean(id), placeholderData: keepPreviousData });
+export const useReports = (id: string | undefined, kind: ReportKind, query: RollupQuery) =>
+  useQuery({ queryKey: ['movement', id, 'reports', kind, query], queryFn: () => api.get<Rollup<ReportRow>>(`/movements/${id}/reports`, { kind, ...query }), enabled: Boolean(id), placeholderData: keepPreviousData });
 
 /** Every mutation refreshes what it may have changed, including the bell. */
 function useInvalidating<A, R>(fn: (a: A) => Promise<R>, keys: string[][]) {
@@ -75,7 +78,7 @@ export interface ClusterDetail {
   members: Array<{ id: string; code: string; name: string }>; certificateQuota: number;
   me: { leads: boolean; member: boolean; board: boolean }; template: CriteriaGroup[];
 }
-export interface ClusterBody { year: number; kind: string; name: string; memberUnitIds: string[]; leaderUnitId?: string | null; deputyUnitId?: string | null; pact?: { number?: string | null; date?: string | null } }
+export interface ClusterBody { year: number; kind: string; name: string; memberUnitIds: string[]; leaderUnitId?: string | null; deputyUnitId?: string | null }
 export interface ScoreView { criterionId: string; self: number | null; selfNote: string | null; evidenceUrl: string | null; evidenceFileUrl: string | null; assessed: number | null; assessedNote: string | null; fromTargets: number | null }
 export interface Scorecard {
   cluster: { id: string; name: string; year: number; publishedAt: string | null }; unit: { id: string; name: string };
@@ -99,6 +102,7 @@ export const useClusters = (year: number) => useQuery({ queryKey: ['clusters', y
 export const useCluster = (id: string | undefined) => useQuery({ queryKey: ['cluster', id], queryFn: () => api.get<ClusterDetail>(`/clusters/${id}`), enabled: Boolean(id) });
 export const useSaveCluster = () => useInvalidating(({ id, body }: { id?: string; body: ClusterBody }) =>
   id ? api.put<ClusterDetail>(`/clusters/${id}`, body) : api.post<ClusterDetail>('/clusters', body), [['clusters'], ['cluster']]);
+export const useSavePact = (id: string) => useInvalidating((b: { number: string; date: string; fileId?: string | null }) => api.put<ClusterDetail>(`/clusters/${id}/pact`, b), [['cluster', id], ['clusters']]);
 export const useSaveTemplate = (id: string) => useInvalidating((groups: CriteriaGroup[]) => api.put<CriteriaGroup[]>(`/clusters/${id}/template`, { groups }), [['cluster', id]]);
 export const useCopyTemplate = (id: string) => useInvalidating((fromClusterId: string) => api.post(`/clusters/${id}/template/copy`, { fromClusterId }), [['cluster', id]]);
 export const useScorecard = (id: string | undefined, unitId: string | undefined, enabled = true) =>

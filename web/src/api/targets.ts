@@ -5,11 +5,13 @@ import type {
   Dashboard, Evaluation, IndicatorDetail, IndicatorValue, Movement, MovementDetail, ValueKind,
 } from './types.js';
 
-export const useMovements = () =>
+/** `q`: searched in name, theme and directive number on the server, without diacritics or đ. */
+export const useMovements = (q?: string) =>
   useQuery({
-    queryKey: ['movements'],
-    queryFn: () => api.get<{ items: Movement[] }>('/movements'),
+    queryKey: ['movements', q ?? ''],
+    queryFn: () => api.get<{ items: Movement[] }>('/movements', { q }),
     select: (d) => [...d.items].sort((a, b) => b.year - a.year),
+    placeholderData: keepPreviousData,
   });
 
 export const useMovement = (id: string | undefined) =>

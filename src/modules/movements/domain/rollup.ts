@@ -1,40 +1,22 @@
-/** Who has and has not registered or reported: one pass over the units in scope. */
+/** Who has and has not registered or reported, on time or late: the rules the roll-up's SQL and Excel follow. */
 import { onTime } from './status.js';
-
-export interface ScopeUnit {
-  id: string;
-  name: string;
-}
-
-export interface Submission {
-  unitId: string;
-  at: string;
-}
 
 export type SubmissionState = 'on_time' | 'late' | 'missing';
 
-export interface RollupRow extends ScopeUnit {
-  state: SubmissionState;
-  at: string | null;
+/** What the roll-up can be narrowed to: sent (on time or late), on time, late, or not sent. */
+export const ROLLUP_FILTERS = ['submitted', 'on_time', 'late', 'missing'] as const;
+export type RollupFilter = (typeof ROLLUP_FILTERS)[number];
+
+/**
+ * The first instant that is late for an inclusive deadline in Vietnam's calendar (00:00 of the next
+ * day at UTC+7 = 17:00 UTC on the deadline), so SQL can compare stored ISO instants as text.
+ * Agrees with `onTime`: `at < lateFrom(d)` exactly when `onTime(d, at)`. Null: no deadline, never late.
+ */
+export function lateFrom(deadline: string | null): string | null {
+  return deadline === null ? null : `${deadline}T17:00:00.000Z`;
 }
 
-export interface Rollup {
-  total: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  rows: RollupRow[];
-}
-
-/** Units keep the given order; a unit outside the scope that submitted is ignored (it cannot, by the rules). */
-export function rollup(scope: readonly ScopeUnit[], submissions: readonly Submission[], deadline: string | null): Rollup {
-  const at = new Map(submissions.map((s) => [s.unitId, s.at]));
-  const counts = { on_time: 0, late: 0, missing: 0 };
-  const rows = scope.map((u) => {
-    const when = at.get(u.id) ?? null;
-    const state: SubmissionState = when === null ? 'missing' : onTime(deadline, when) ? 'on_time' : 'late';
-    counts[state] += 1;
-    return { ...u, state, at: when };
-  });
-  return { total: scope.length, onTime: counts.on_time, late: counts.late, missing: counts.missing, rows };
+/** The state of one unit's submission (or of its absence). */
+export function stateOf(deadline: string | null, at: string | null): SubmissionState {
+  return at === null ? 'missing' : onTime(deadline, at) ? 'on_time' : 'late';
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { rollup } from './rollup.js';
 import { registrationProblems } from './registration.js';
 import { titleCodesFor, titleProblem, yearProblem } from './titles.js';
 import { daysLeft, isEditable, launchProblems, nextStatus, onTime, vietnamDate } from './status.js';
@@ -72,18 +71,6 @@ describe('registration', () => {
   });
   it('refuses a unit outside the scope, a movement not running and empty commitments', () => {
     expect(registrationProblems({ ...ctx, inScope: false, status: 'draft' }, 'ngắn').map((p) => p.path)).toEqual(['unitId', 'movementId', 'commitments']);
-  });
-});
-
-describe('roll-up', () => {
-  const scope = [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }];
-  it('splits units into on time, late and missing', () => {
-    const r = rollup(scope, [{ unitId: 'a', at: '2024-03-01T00:00:00Z' }, { unitId: 'b', at: '2024-04-02T00:00:00Z' }, { unitId: 'x', at: '2024-01-01T00:00:00Z' }], '2024-03-31');
-    expect([r.total, r.onTime, r.late, r.missing]).toEqual([3, 1, 1, 1]);
-    expect(r.rows.map((x) => x.state)).toEqual(['on_time', 'late', 'missing']);
-  });
-  it('without a deadline, everything submitted is on time', () => {
-    expect(rollup(scope, [{ unitId: 'c', at: '2099-01-01T00:00:00Z' }], null).onTime).toBe(1);
   });
 });
 

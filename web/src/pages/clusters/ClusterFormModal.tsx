@@ -1,6 +1,5 @@
-/** Create or edit a cluster or block of a year: members, leader and deputy (members themselves), the pact. */
-import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+/** Create or edit a cluster or block of a year: members, leader and deputy (members themselves). The pact has its own form (Pact.tsx). */
+import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveCluster, type ClusterDetail } from '../../api/emulation.js';
@@ -8,8 +7,8 @@ import { useAllUnits } from '../../api/org.js';
 import { FormModal } from '../../components/FormModal.js';
 import { foldVietnamese } from '../../lib/text.js';
 
-interface Values { year: number; kind: string; name: string; memberUnitIds: string[]; leaderUnitId?: string; deputyUnitId?: string; pactNumber?: string; pactDate?: Dayjs | null }
-const FIELDS = ['year', 'kind', 'name', 'memberUnitIds', 'leaderUnitId', 'deputyUnitId', 'pact'];
+interface Values { year: number; kind: string; name: string; memberUnitIds: string[]; leaderUnitId?: string; deputyUnitId?: string }
+const FIELDS = ['year', 'kind', 'name', 'memberUnitIds', 'leaderUnitId', 'deputyUnitId'];
 
 export function ClusterFormModal({ open, year, cluster, onClose }: { open: boolean; year: number; cluster?: ClusterDetail; onClose: () => void }) {
   const { t } = useTranslation();
@@ -18,14 +17,13 @@ export function ClusterFormModal({ open, year, cluster, onClose }: { open: boole
   const options = useMemo(() => (units.data ?? []).filter((u) => u.active && u.depth > 0).map((u) => ({ value: u.id, label: u.name, folded: foldVietnamese(`${u.name} ${u.code}`) })), [units.data]);
   const initial = useMemo<Partial<Values>>(() => (cluster ? {
     year: cluster.year, kind: cluster.kind, name: cluster.name, memberUnitIds: cluster.members.map((m) => m.id), leaderUnitId: cluster.leaderUnitId ?? undefined,
-    deputyUnitId: cluster.deputyUnitId ?? undefined, pactNumber: cluster.pact.number ?? undefined, pactDate: cluster.pact.date ? dayjs(cluster.pact.date) : null,
+    deputyUnitId: cluster.deputyUnitId ?? undefined,
   } : { year, kind: 'cluster', memberUnitIds: [] }), [cluster, year]);
   const filter = { filterOption: (input: string, o?: { folded: string }) => (o?.folded ?? '').includes(foldVietnamese(input)) };
   return (
     <FormModal<Values> open={open} title={cluster ? t('emulation.cluster.edit') : t('emulation.cluster.create')} initialValues={initial} fields={FIELDS} testId="cluster-form" width={720} onClose={onClose}
       onSubmit={(v) => save.mutateAsync({ id: cluster?.id, body: {
         year: v.year, kind: v.kind, name: v.name, memberUnitIds: v.memberUnitIds, leaderUnitId: v.leaderUnitId ?? null, deputyUnitId: v.deputyUnitId ?? null,
-        pact: { number: v.pactNumber || null, date: v.pactDate ? v.pactDate.format('YYYY-MM-DD') : null },
       } })}>
       {(form) => (
         <>
@@ -48,10 +46,6 @@ export function ClusterFormModal({ open, year, cluster, onClose }: { open: boole
               );
             }}
           </Form.Item>
-          <Row gutter={12}>
-            <Col xs={12}><Form.Item name="pactNumber" label={t('emulation.cluster.pactNumber')}><Input /></Form.Item></Col>
-            <Col xs={12}><Form.Item name="pactDate" label={t('emulation.cluster.pactDate')}><DatePicker format="DD/MM/YYYY" className="full-width" /></Form.Item></Col>
-          </Row>
         </>
       )}
     </FormModal>

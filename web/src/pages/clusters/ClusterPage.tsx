@@ -17,6 +17,7 @@ import { BarChart } from '../../components/BarChart.js';
 import { QueryError } from '../../components/QueryError.js';
 import { formatDate, formatNumber } from '../../lib/format.js';
 import { ClusterFormModal } from './ClusterFormModal.js';
+import { PactForm, PactLine } from './Pact.js';
 import { ScorecardStatusTag } from './ScorecardStatusTag.js';
 import { TemplateEditor } from './TemplateEditor.js';
 
@@ -37,16 +38,16 @@ function TemplateView({ c }: { c: ClusterDetail }) {
     <>
       {c.me.board && !c.publishedAt && (
         <Space wrap className="page-toolbar">
-          <Select className="template-source" placeholder={t('emulation.template.copyFrom')} value={from} onChange={setFrom}
+          <Select className="template-source" placeholder={t('emulation.template.copyFrom')} value={from} onChange={setFrom} data-testid="template-source"
             options={sources.map((s) => ({ value: s.id, label: `${s.name} (${s.year})` }))} />
-          <Button disabled={!from} loading={copy.isPending} onClick={() => from && copy.mutateAsync(from).then(() => void message.success(t('emulation.template.copied'))).catch((e: Error) => void message.error(e.message))}>
+          <Button disabled={!from} loading={copy.isPending} data-testid="template-copy" onClick={() => from && copy.mutateAsync(from).then(() => void message.success(t('emulation.template.copied'))).catch((e: Error) => void message.error(e.message))}>
             {t('emulation.template.copy')}
           </Button>
           <Button onClick={() => setEditing(true)} data-testid="template-edit">{t('emulation.template.edit')}</Button>
           <TemplateEditor open={editing} cluster={c} onClose={() => setEditing(false)} />
         </Space>
       )}
-      <Table size="small" rowKey="key" dataSource={rows} pagination={false} scroll={{ x: 640 }} locale={{ emptyText: t('emulation.template.empty') }}
+      <Table size="small" rowKey="key" dataSource={rows} pagination={false} scroll={{ x: 640 }} locale={{ emptyText: t('emulation.template.empty') }} data-testid="template-table"
         rowClassName={(r) => (r.group ? 'template-group' : '')}
         columns={[
           { title: t('emulation.template.code'), dataIndex: 'code', width: 70 },
@@ -171,6 +172,7 @@ export function ClusterPage() {
   const cluster = useCluster(id);
   const { data: me } = useMe();
   const [editing, setEditing] = useState(false);
+  const [pact, setPact] = useState(false);
   const c = cluster.data;
   const statuses = useResults(id, Boolean(c && (c.me.leads || c.me.board || c.publishedAt)));
   if (cluster.error) return <QueryError error={cluster.error} onRetry={() => void cluster.refetch()} />;
@@ -185,7 +187,7 @@ export function ClusterPage() {
           <Descriptions.Item label={t('emulation.cluster.kind')}>{t(`emulation.cluster.kinds.${c.kind}`)}</Descriptions.Item>
           <Descriptions.Item label={t('emulation.cluster.leader')}>{c.members.find((m) => m.id === c.leaderUnitId)?.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('emulation.cluster.deputy')}>{c.members.find((m) => m.id === c.deputyUnitId)?.name ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('emulation.cluster.pact')}>{c.pact.number ? `${c.pact.number}${c.pact.date ? `, ${formatDate(c.pact.date)}` : ''}` : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('emulation.cluster.pact')}><PactLine c={c} onEdit={() => setPact(true)} /></Descriptions.Item>
         </Descriptions>
         <Space wrap>
           {c.me.member && me && <Link to={`/app/cum-khoi/${c.id}/phieu/${me.unit.id}`}><Button type="primary" data-testid="own-scorecard">{t('emulation.scorecard.own')}</Button></Link>}
@@ -208,6 +210,7 @@ export function ClusterPage() {
         { key: 'votes', label: t('emulation.votes.tab'), children: <VotesTab c={c} /> },
       ]} />
       <ClusterFormModal open={editing} year={c.year} cluster={c} onClose={() => setEditing(false)} />
+      <PactForm c={c} open={pact} onClose={() => setPact(false)} />
     </div>
   );
 }

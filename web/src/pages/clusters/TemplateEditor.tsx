@@ -24,7 +24,7 @@ export function TemplateEditor({ open, cluster, onClose }: { open: boolean; clus
           {(groups, { add: addGroup, remove: removeGroup }) => (
             <Space direction="vertical" className="full-width">
               {groups.map((g) => (
-                <Card key={g.key} size="small" title={
+                <Card key={g.key} size="small" data-testid="template-group" title={
                   <Space wrap>
                     <Form.Item name={[g.name, 'id']} hidden><Input /></Form.Item>
                     <Form.Item name={[g.name, 'code']} rules={required} noStyle><Input className="template-code" placeholder={t('emulation.template.code')} /></Form.Item>
@@ -40,20 +40,20 @@ export function TemplateEditor({ open, cluster, onClose }: { open: boolean; clus
                             <Form.Item name={[c.name, 'code']} rules={required}><Input className="template-code" placeholder={t('emulation.template.code')} /></Form.Item>
                             <Form.Item name={[c.name, 'title']} rules={required}><Input.TextArea className="template-title" autoSize placeholder={t('emulation.template.criterion')} /></Form.Item>
                             <Form.Item name={[c.name, 'maxPoints']} rules={required}><InputNumber min={0.25} step={0.5} placeholder={t('emulation.template.max')} decimalSeparator="," /></Form.Item>
-                            <Form.Item name={[c.name, 'kind']}><Select className="doc-kind" options={(['standard', 'bonus', 'penalty'] as const).map((k) => ({ value: k, label: t(`emulation.template.kinds.${k}`) }))} /></Form.Item>
+                            <Form.Item name={[c.name, 'kind']}><Select className="doc-kind" data-testid={`template-kind-${g.name}-${c.name}`} options={(['standard', 'bonus', 'penalty'] as const).map((k) => ({ value: k, label: t(`emulation.template.kinds.${k}`) }))} /></Form.Item>
                             <Form.Item name={[c.name, 'source']}><Select className="doc-kind" options={[{ value: 'manual', label: t('emulation.template.manual') }, { value: 'targets', label: t('emulation.template.fromTargets') }]} /></Form.Item>
                             <Form.Item name={[c.name, 'guidance']}><Input.TextArea autoSize placeholder={t('emulation.template.guidance')} /></Form.Item>
                             <Form.Item name={[c.name, 'evidence']}><Input placeholder={t('emulation.template.evidence')} /></Form.Item>
                             <Button type="text" danger icon={<MinusCircleOutlined />} onClick={() => remove(c.name)} aria-label={t('emulation.remove')} />
                           </Space>
                         ))}
-                        <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ kind: 'standard', source: 'manual', guidance: '', evidence: '' })}>{t('emulation.template.addCriterion')}</Button>
+                        <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ kind: 'standard', source: 'manual', guidance: '', evidence: '' })} data-testid="template-add-criterion">{t('emulation.template.addCriterion')}</Button>
                       </>
                     )}
                   </Form.List>
                 </Card>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => addGroup({ code: '', title: '', criteria: [] })}>{t('emulation.template.addGroup')}</Button>
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => addGroup({ code: '', title: '', criteria: [] })} data-testid="template-add-group">{t('emulation.template.addGroup')}</Button>
             </Space>
           )}
         </Form.List>

@@ -2,38 +2,20 @@
  * The work of a movement: the board's steps (edit, launch, reviews, close) and roll-ups of who has
  * registered and reported; a unit in scope registers and sends its review reports here.
  */
-import { Alert, App, Button, Card, Form, Input, Space, Statistic, Table, Tabs, Tag, Upload } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Space, Table, Tabs, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  uploadFile, useMovementAction, useRegisterUnit, useRegistrations, useReports, useSubmitReport,
-  type MovementAction, type MovementFull, type RegistrationRow, type ReportKind, type ReportRow, type Rollup, type SubmissionState,
+  uploadFile, useMovementAction, useRegistrations, useReports, useSubmitReport,
+  type MovementAction, type MovementFull, type RegistrationRow, type ReportKind, type ReportRow,
 } from '../../api/emulation.js';
 import { hasRole, useMe } from '../../app/auth.js';
-import { formatDate, formatDateTime } from '../../lib/format.js';
+import { formatDateTime } from '../../lib/format.js';
 import { MovementFormModal } from './MovementFormModal.js';
+import { OwnRegistration } from './OwnRegistration.js';
+import { Counts, RollupFilters, StateTag, useRollupPaging } from './Rollup.js';
 
 const NEXT: Record<string, MovementAction[]> = { draft: ['launch'], launched: ['mid_term_review', 'final_review'], mid_term_reviewed: ['final_review'], final_reviewed: ['close'], closed: [] };
-const STATE_COLOR: Record<SubmissionState, string> = { on_time: 'green', late: 'orange', missing: 'red' };
-
-export function StateTag({ state }: { state: SubmissionState }) {
-  const { t } = useTranslation();
-  return <Tag color={STATE_COLOR[state]}>{t(`emulation.state.${state}`)}</Tag>;
-}
-
-function Counts({ r }: { r: Rollup<unknown> }) {
-  const { t } = useTranslation();
-  return (
-    <Space size="large" wrap className="rollup-counts">
-      <Statistic title={t('emulation.rollup.total')} value={r.total} />
-      <Statistic title={t('emulation.state.on_time')} value={r.onTime} />
-      <Statistic title={t('emulation.state.late')} value={r.late} />
-      <Statistic title={t('emulation.state.missing')} value={r.missing} />
-      {r.deadline && <Statistic title={t('emulation.rollup.deadline')} value={formatDate(r.deadline)} />}
-    </Space>
-  );
-}
-
 function Actions({ m }: { m: MovementFull }) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
@@ -54,27 +36,6 @@ function Actions({ m }: { m: MovementFull }) {
       ))}
       <MovementFormModal open={editing} movement={m} onClose={() => setEditing(false)} />
     </Space>
-  );
-}
-
-function OwnRegistration({ m, row }: { m: MovementFull; row: RegistrationRow }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const register = useRegisterUnit(m.id);
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <Card size="small" title={t('emulation.registration.own', { unit: row.unit.name })} extra={<StateTag state={row.state} />}>
-      {error && <Alert type="error" showIcon title={error} className="form-alert" />}
-      <Form layout="vertical" initialValues={{ commitments: row.commitments ?? '' }} onFinish={(v: { commitments: string }) => {
-        setError(null);
-        register.mutateAsync({ unitId: row.unit.id, commitments: v.commitments, targets: row.targets }).then(() => void message.success(t('emulation.registration.done'))).catch((e: Error & { details?: Array<{ message: string }> }) => setError([e.message, ...(e.details ?? []).map((d) => d.message)].join(' ')));
-      }}>
-        <Form.Item name="commitments" label={t('emulation.registration.commitments')} rules={[{ required: true, min: 10, message: t('emulation.registration.commitmentsHelp') }]}>
-          <Input.TextArea autoSize={{ minRows: 3 }} data-testid="registration-commitments" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={register.isPending} data-testid="registration-submit">{row.registeredAt ? t('emulation.registration.update') : t('emulation.registration.submit')}</Button>
-      </Form>
-    </Card>
   );
 }
 
@@ -105,15 +66,17 @@ function OwnReport({ m, kind, row }: { m: MovementFull; kind: ReportKind; row: R
 
 function ReportsTab({ m, kind, officer }: { m: MovementFull; kind: ReportKind; officer: string | null }) {
   const { t } = useTranslation();
-  const reports = useReports(m.id, kind);
+  const paging = useRollupPaging();
+  const reports = useReports(m.id, kind, paging.query);
   if (!reports.data) return null;
-  const own = officer ? reports.data.rows.find((r) => r.unit.id === officer) : undefined;
+  const own = officer && reports.data.own?.unit.id === officer ? reports.data.own : undefined;
   const open = kind === 'mid_term' ? m.status === 'launched' : m.status === 'launched' || m.status === 'mid_term_reviewed';
   return (
     <>
       {own && open && <OwnReport m={m} kind={kind} row={own} />}
       <Counts r={reports.data} />
-      <Table<ReportRow> size="small" rowKey={(r) => r.unit.id} dataSource={reports.data.rows} pagination={false} scroll={{ x: 640 }} columns={[
+      {reports.data.total > 1 && <RollupFilters paging={paging} movementId={m.id} testId={`report-${kind}`} />}
+      <Table<ReportRow> size="small" rowKey={(r) => r.unit.id} dataSource={reports.data.rows} loading={reports.isFetching} pagination={paging.pagination(reports.data.matched)} scroll={{ x: 640 }} columns={[
         { title: t('emulation.unit'), render: (_, r) => r.unit.name },
         { title: t('emulation.rollup.state'), width: 130, render: (_, r) => <StateTag state={r.state} /> },
         { title: t('emulation.report.at'), width: 150, render: (_, r) => formatDateTime(r.submittedAt) },
@@ -123,33 +86,39 @@ function ReportsTab({ m, kind, officer }: { m: MovementFull; kind: ReportKind; o
   );
 }
 
+function RegistrationsTab({ m, officer, running }: { m: MovementFull; officer: string | null; running: boolean }) {
+  const { t } = useTranslation();
+  const paging = useRollupPaging();
+  const regs = useRegistrations(m.id, paging.query);
+  if (!regs.data) return null;
+  const own = officer && regs.data.own?.unit.id === officer ? regs.data.own : undefined;
+  return (
+    <>
+      {own && running && <OwnRegistration m={m} row={own} />}
+      <Counts r={regs.data} />
+      {/* A unit's own single row needs no search, filter or export. */}
+      {regs.data.total > 1 && <RollupFilters paging={paging} movementId={m.id} testId="registration" />}
+      <Table<RegistrationRow> size="small" rowKey={(r) => r.unit.id} dataSource={regs.data.rows} loading={regs.isFetching} pagination={paging.pagination(regs.data.matched)} scroll={{ x: 760 }} data-testid="registration-rollup" columns={[
+        { title: t('emulation.unit'), render: (_, r) => r.unit.name },
+        { title: t('emulation.rollup.state'), width: 120, render: (_, r) => <StateTag state={r.state} /> },
+        { title: t('emulation.registration.at'), width: 140, render: (_, r) => formatDateTime(r.registeredAt) },
+        { title: t('emulation.registration.commitments'), render: (_, r) => r.commitments },
+        { title: t('emulation.registration.targetName'), render: (_, r) => r.targets.map((x, i) => <div key={i}>{x.name}{x.target ? `: ${x.target}` : ''}</div>) },
+      ]} />
+    </>
+  );
+}
+
 export function MovementWork({ movement: m }: { movement: MovementFull }) {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const regs = useRegistrations(m.id);
   const board = hasRole(me, 'admin', 'board');
   const officer = hasRole(me, 'unit_officer') && me ? me.unit.id : null;
-  const own = officer ? regs.data?.rows.find((r) => r.unit.id === officer) : undefined;
   const running = m.status === 'launched' || m.status === 'mid_term_reviewed';
   return (
     <Card size="small" title={t('emulation.movement.work')} extra={board ? <Actions m={m} /> : null} data-testid="movement-work">
       <Tabs items={[
-        {
-          key: 'registrations', label: t('emulation.registration.tab'),
-          children: regs.data ? (
-            <>
-              {own && running && <OwnRegistration m={m} row={own} />}
-              <Counts r={regs.data} />
-              <Table<RegistrationRow> size="small" rowKey={(r) => r.unit.id} dataSource={regs.data.rows} pagination={false} scroll={{ x: 640 }} data-testid="registration-rollup" columns={[
-                { title: t('emulation.unit'), render: (_, r) => r.unit.name },
-                { title: t('emulation.rollup.state'), width: 130, render: (_, r) => <StateTag state={r.state} />,
-                  filters: (['on_time', 'late', 'missing'] as const).map((s) => ({ text: t(`emulation.state.${s}`), value: s })), onFilter: (v, r) => r.state === v },
-                { title: t('emulation.registration.at'), width: 150, render: (_, r) => formatDateTime(r.registeredAt) },
-                { title: t('emulation.registration.commitments'), render: (_, r) => r.commitments },
-              ]} />
-            </>
-          ) : null,
-        },
+        { key: 'registrations', label: t('emulation.registration.tab'), children: <RegistrationsTab m={m} officer={officer} running={running} /> },
         { key: 'mid', label: t('emulation.report.tab.mid_term'), children: <ReportsTab m={m} kind="mid_term" officer={officer} /> },
         { key: 'final', label: t('emulation.report.tab.final'), children: <ReportsTab m={m} kind="final" officer={officer} /> },
       ]} />

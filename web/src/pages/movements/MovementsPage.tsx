@@ -1,6 +1,6 @@
-/** Phong trào thi đua: the movements the user can see, newest year first. */
+/** Phong trào thi đua: the movements the user can see, newest year first, searchable without diacritics. */
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Table, Tag, Typography } from 'antd';
+import { Button, Input, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,7 +13,8 @@ import { MovementFormModal } from './MovementFormModal.js';
 
 export function MovementsPage() {
   const { t } = useTranslation();
-  const movements = useMovements();
+  const [q, setQ] = useState('');
+  const movements = useMovements(q);
   const { data: me } = useMe();
   const [creating, setCreating] = useState(false);
   if (movements.error) return <QueryError error={movements.error} onRetry={() => void movements.refetch()} />;
@@ -22,15 +23,18 @@ export function MovementsPage() {
       <Typography.Title level={3} className="page-title">
         {t('movements.title')}
       </Typography.Title>
-      {hasRole(me, 'admin', 'board') && (
-        <div className="page-toolbar">
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="movement-create">{t('emulation.movement.create')}</Button>
-          <MovementFormModal open={creating} onClose={() => setCreating(false)} />
-        </div>
-      )}
+      <div className="page-toolbar">
+        <Input.Search allowClear className="movement-search" placeholder={t('movements.search')} onSearch={(v) => setQ(v.trim())} data-testid="movement-search" />
+        {hasRole(me, 'admin', 'board') && (
+          <>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="movement-create">{t('emulation.movement.create')}</Button>
+            <MovementFormModal open={creating} onClose={() => setCreating(false)} />
+          </>
+        )}
+      </div>
       <Table<Movement>
         rowKey="id"
-        loading={movements.isPending}
+        loading={movements.isFetching}
         dataSource={movements.data}
         pagination={false}
         scroll={{ x: 800 }}
