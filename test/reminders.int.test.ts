@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../src/modules/reminders/mailer.js';
 import { sweepReminders } from '../src/modules/reminders/sweep.js';
-import { createTestApp, ENGINES, type Session, type TestApp } from './harness.js';
+import { createTestApp, DEMO_PASSWORD, ENGINES, type Session, type TestApp } from './harness.js';
 import { startMailServer, type MailServer } from './mail-server.js';
 
 interface Notice { title: string; body: string; link: string | null }
@@ -15,12 +15,17 @@ describe.each(ENGINES)('deadline reminders on %s', (engine) => {
   let dakha: Session;
   let syte: Session;
   let board: Session;
+  let councilSeat: Session;
   const notices = async (s: Session) => (await s.get('/api/v1/notifications?limit=100')).json<{ items: Notice[] }>().items;
   const reminders = async (s: Session) => (await s.get('/api/v1/reminders')).json<{ items: Reminder[] }>().items;
 
   beforeAll(async () => {
     t = await createTestApp(engine);
-    [dakha, syte, board] = await Promise.all([t.login('dakha'), t.login('syte'), t.login('bantdkt')]);
+    const dakhaUnit = await t.database.db.selectFrom('units').select('id').where('code', '=', 'DAKHA').executeTakeFirstOrThrow();
+    // A council member seated in Đắk Hà does not prepare its dossiers: reminders are not for them.
+    const admin = await t.login('admin');
+    expect((await admin.send('POST', '/api/v1/users', { username: 'hdhuyen', fullName: 'Y Blúp', unitId: dakhaUnit.id, roles: ['council_member'], password: DEMO_PASSWORD, email: 'yblup@dakha.example' })).status).toBe(201);
+    [dakha, syte, board, councilSeat] = await Promise.all([t.login('dakha'), t.login('syte'), t.login('bantdkt'), t.login('hdhuyen')]);
   });
   afterAll(async () => { await t?.close(); });
 
@@ -35,6 +40,7 @@ describe.each(ENGINES)('deadline reminders on %s', (engine) => {
     expect(mine).toHaveLength(1);
     expect(mine[0]!.body).toBe(`Hồ sơ "${DRAFT}" của Huyện Đắk Hà chưa gửi. Hạn gửi đến Ban Thi đua – Khen thưởng: hết ngày 10/12/2024 (còn 7 ngày).`);
     expect(mine[0]!.link).toMatch(/^\/app\/khen-thuong\/ho-so\/[0-9a-f-]{36}$/);
+    expect((await notices(councilSeat)).filter((n) => n.title === SOON)).toEqual([]);
   });
 
   it('chases the year-end dossier only from units with an officer and no year-end dossier yet', async () => {

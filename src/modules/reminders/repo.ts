@@ -42,9 +42,18 @@ export async function recordOnce(trx: Transaction<DB>, row: ReminderTable): Prom
 export const setNotified = (trx: Transaction<DB>, id: string, notified: number) =>
   trx.updateTable('reminders').set({ notified }).where('id', '=', id).execute();
 
-/** Addresses of the unit's active users who gave one (the same people the in-app notice reaches). */
+/** The unit's active unit officers, who prepare its dossiers: the people a reminder reaches (council members or leaders seated in the unit are not chased). */
+const unitOfficers = (db: Db | Transaction<DB>, unitId: string) =>
+  db.selectFrom('users').innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .where('users.unit_id', '=', unitId).where('users.active', '=', 1).where('user_roles.role', '=', 'unit_officer');
+
+export async function unitOfficerIds(trx: Transaction<DB>, unitId: string): Promise<string[]> {
+  return (await unitOfficers(trx, unitId).select('users.id').execute()).map((r) => r.id);
+}
+
+/** Addresses of those officers who gave one. */
 export async function unitAddresses(db: Db, unitId: string): Promise<string[]> {
-  const rows = await db.selectFrom('users').select('email').where('unit_id', '=', unitId).where('active', '=', 1).where('email', 'is not', null).orderBy('username').execute();
+  const rows = await unitOfficers(db, unitId).select('users.email').where('users.email', 'is not', null).orderBy('users.username').execute();
   return rows.map((r) => r.email!);
 }
 

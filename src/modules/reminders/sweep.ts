@@ -43,7 +43,7 @@ async function recordAndNotify(db: Kysely<DB>, r: DueReminder, today: string, ma
       sent_on: today, notified: 0, mail_status: mailing ? 'pending' : 'off', mail_to: null, mail_error: null, mailed_at: null, created_at: nowIso(),
     });
     if (!fresh) return null;
-    const notified = await notify(trx, { unitIds: [r.unitId], title: message.title, body: message.body, link: message.link });
+    const notified = await notify(trx, { userIds: await repo.unitOfficerIds(trx, r.unitId), title: message.title, body: message.body, link: message.link });
     await repo.setNotified(trx, id, notified);
     return { ...r, id, message, notified, mail: { status: mailing ? 'pending' : 'off', to: [], error: null } };
   });
