@@ -52,6 +52,26 @@ describe('reports', () => {
     expect(w.pageErrors).toEqual([]);
   });
 
+  it('form 0602.N: a district officer is offered only the district and its communes as reporting unit', async () => {
+    const w = await open();
+    await env().login(w.page, 'dakha');
+    await w.page.goto(`${env().baseUrl}/app/bao-cao`);
+    await w.page.getByRole('tab', { name: 'Biểu 0602.N (khen thưởng cấp Nhà nước)' }).click();
+    const options = w.page.locator('.ant-select-tree-node-content-wrapper');
+    const search = async (text: string) => {
+      await w.page.getByTestId('state-form-unit').click();
+      await w.page.keyboard.press('Control+A');
+      await w.page.keyboard.type(text);
+      // The picker's search ignores diacritics; what it finds is what the officer may pick.
+      return options.allTextContents();
+    };
+    await expect.poll(() => search('dak ha'), { timeout: WAIT_MS }).toContain('Huyện Đắk Hà');
+    // Health and the city exist (the board finds them) but are outside Đắk Hà: nothing is offered.
+    await expect.poll(() => search('so y te'), { timeout: WAIT_MS }).toEqual([]);
+    await expect.poll(() => search('thanh pho kon tum'), { timeout: WAIT_MS }).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
+  });
+
   it('a unit officer sees the published ranking of a block he is not in, per year', async () => {
     const w = await open();
     await env().login(w.page, 'dakha');
