@@ -40,6 +40,13 @@ describe.each(ENGINES)('deadlines from the board settings on %s', (engine) => {
     expect((await item()).current).toMatchObject({ value: '10/12', text: 'hạn nộp hồ sơ khen thưởng tổng kết năm: hết ngày 10/12' });
     expect((await add({ key: 'yearEndDueDay', value: '05/12' })).status).toBe(201);
     expect((await item()).current).toMatchObject({ value: '05/12', text: 'hạn nộp hồ sơ khen thưởng tổng kết năm: hết ngày 05/12' });
+    // Open dossiers follow at once; those already sent keep the date they were judged against.
+    const yearEnd2024 = await t.database.db.selectFrom('proposals').select(['title', 'state', 'due_date']).where('round', '=', 'year_end').where('year', '=', 2024).execute();
+    const draft = yearEnd2024.find((d) => d.title === 'Đề nghị khen thưởng tổng kết năm 2024 (đợt 2)')!;
+    expect(draft).toMatchObject({ state: 'draft', due_date: '2024-12-05' });
+    const sent = yearEnd2024.filter((d) => !['draft', 'returned'].includes(d.state));
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.every((d) => d.due_date === '2024-12-10')).toBe(true);
 
     let r = await dakha.send('POST', '/api/v1/proposals', { unitId: dakhaId, title: 'Đề nghị khen thưởng tổng kết năm 2024 (bổ sung)', round: 'year_end', procedure: 'regular', year: 2024 });
     let p = r.json<Proposal>();

@@ -9,6 +9,7 @@ import type { DB } from '../../db/schema.js';
 import { newId, nowIso } from '../../lib/ids.js';
 import { loadSettings } from '../awards/settings/service.js';
 import { notify } from '../notifications/notify.js';
+import { refreshOpenDueDates } from '../proposals/deadlines-now.js';
 import { deadlinesOn, vietnamDay } from '../proposals/domain/deadlines.js';
 import { dueReminders, type DueReminder } from './domain/due.js';
 import { reminderMessage, type ReminderMessage } from './domain/message.js';
@@ -74,6 +75,7 @@ async function mailOne(db: Kysely<DB>, s: SentReminder, mailer: Mailer, o: Sweep
 /** Runs once; returns the reminders this run sent (those sent before are not repeated). */
 export async function sweepReminders(db: Kysely<DB>, o: SweepOptions = {}): Promise<{ today: string; sent: SentReminder[] }> {
   const today = o.today ?? vietnamDay(nowIso());
+  await refreshOpenDueDates(db);
   const settings = deadlinesOn(await loadSettings(db), today);
   const [dossiers, units] = await Promise.all([repo.openDossiers(db), repo.yearEndUnits(db, Number(today.slice(0, 4)), today)]);
   const sent: SentReminder[] = [];

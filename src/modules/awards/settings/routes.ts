@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import type { App } from '../../../server/app.js';
 import { actorOf, auditWho, type AppDeps } from '../../../server/context.js';
 import { IsoDate } from '../../../server/schemas.js';
+import { refreshOpenDueDates } from '../../proposals/deadlines-now.js';
 import { literals } from '../registry/schemas.js';
 import { addSetting, listSettings } from './service.js';
 import { SETTING_KEYS } from './values.js';
@@ -28,6 +29,8 @@ export function awardSettingRoutes(app: App, deps: AppDeps): void {
   app.post('/award-settings', { schema: { tags, body: SettingBody } }, async (request, reply) => {
     const actor = actorOf(request);
     reply.code(201);
-    return addSetting(db, actor, auditWho(request), request.body);
+    const added = await addSetting(db, actor, auditWho(request), request.body);
+    await refreshOpenDueDates(db);
+    return added;
   });
 }
