@@ -8,7 +8,7 @@ import { EDITABLE_STATES, type ProposalState } from '../../proposals/domain/work
 
 export type ReminderKind = 'due_soon' | 'overdue' | 'year_end';
 
-/** A dossier of a unit, with the due date fixed when it was last saved. */
+/** A dossier of a unit, with its due date (kept in step with the settings in force). */
 export interface DossierDeadline {
   id: string;
   unitId: string;
