@@ -35,10 +35,12 @@ describe('indicator definitions', () => {
 
     await pickOption(page, 'indicator-copy-source', 'Phong trào thi đua yêu nước năm 2024 (2024)');
     await page.getByTestId('indicator-copy').click();
-    await visible(page.getByText('Đã sao chép 21 chỉ tiêu; bỏ qua 0 chỉ tiêu trùng mã'));
+    await visible(page.getByText('Đã sao chép 21 chỉ tiêu (kể cả chỉ tiêu thành phần); bỏ qua 0 chỉ tiêu trùng mã'));
     await visible(page.getByTestId('indicator-edit-CT03'));
     const row = page.locator('[data-testid="indicator-table"] tr.ant-table-row').filter({ hasText: 'CT03' });
     expect(await textOf(row)).toContain('4.600 tỷ đồng');
+    // Groups are open after the copy: the PCI part of CT12 shows its rank target.
+    await visible(page.locator('[data-testid="indicator-table"] tr.ant-table-row').filter({ hasText: 'CT12.1' }));
     expect((await shotBoth(page, 'phong-trao-chi-tieu')).phoneOverflow).toBe(0);
 
     await page.getByTestId('indicator-edit-CT03').click();

@@ -3,7 +3,7 @@
  * them, or copies last year's definitions, until the movement's final review.
  */
 import { ArrowDownOutlined, ArrowUpOutlined, CopyOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MovementFull } from '../../api/emulation.js';
@@ -44,6 +44,8 @@ export function IndicatorsSection({ m }: { m: MovementFull }) {
   const remove = useDeleteIndicator(m.id);
   const reorder = useReorderIndicators(m.id);
   const [editing, setEditing] = useState<DefinedIndicator | 'new' | null>(null);
+  // Groups start open (also after a copy), so their parts are seen; the officer may fold them.
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
   const board = hasRole(me.data, 'admin', 'board');
   const canEdit = board && EDITABLE.has(m.status);
   if (list.error) return <QueryError error={list.error} onRetry={() => void list.refetch()} />;
@@ -73,18 +75,18 @@ export function IndicatorsSection({ m }: { m: MovementFull }) {
     );
   };
   return (
-    <Card size="small" title={`${t('indicatorDefs.title')} (${t('indicatorDefs.count', { count: items.length })})`} data-testid="indicator-section"
+    <Card size="small" title={t('indicatorDefs.title')} data-testid="indicator-section"
       extra={canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="indicator-add">{t('indicatorDefs.add')}</Button>}>
       {canEdit && <CopyFrom m={m} />}
       {board && !EDITABLE.has(m.status) && <Alert type="info" showIcon title={t('indicatorDefs.locked')} className="form-alert" />}
-      <Table<DefinedIndicator> size="small" rowKey="id" dataSource={items} loading={list.isPending} pagination={false} scroll={{ x: 720 }}
-        expandable={{ defaultExpandAllRows: true, childrenColumnName: 'children' }} data-testid="indicator-table" locale={{ emptyText: t('indicatorDefs.empty') }}
+      <Table<DefinedIndicator> size="small" rowKey="id" dataSource={items} loading={list.isPending} pagination={false} scroll={{ x: 640 }}
+        expandable={{ expandedRowKeys: groups.filter((g) => !folded.has(g.id)).map((g) => g.id), onExpand: (open, g) => setFolded((f) => new Set([...f].filter((x) => x !== g.id).concat(open ? [] : [g.id]))) }} data-testid="indicator-table" locale={{ emptyText: t('indicatorDefs.empty') }}
         columns={[
-          { title: t('indicatorDefs.code'), dataIndex: 'code', width: 110 },
+          { title: t('indicatorDefs.code'), dataIndex: 'code', width: 130 },
           { title: t('indicatorDefs.name'), dataIndex: 'name' },
-          { title: t('indicatorDefs.targetText'), dataIndex: 'targetText', width: 260, render: (v: string) => <Typography.Text>{v}</Typography.Text> },
-          { title: t('indicatorDefs.responsible'), dataIndex: 'responsibleUnitName', width: 180 },
-          ...(canEdit ? [{ title: t('indicatorDefs.actions'), key: 'actions', width: 140, render: (_: unknown, i: DefinedIndicator) => actions(i) }] : []),
+          { title: t('indicatorDefs.targetText'), dataIndex: 'targetText', width: 220 },
+          { title: t('indicatorDefs.responsible'), dataIndex: 'responsibleUnitName', width: 180, responsive: ['md'] },
+          ...(canEdit ? [{ title: t('indicatorDefs.actions'), key: 'actions', width: 130, render: (_: unknown, i: DefinedIndicator) => actions(i) }] : []),
         ]} />
       <IndicatorFormModal open={editing !== null} movementId={m.id} year={m.year} indicator={editing === 'new' || editing === null ? undefined : editing} groups={groups} onClose={() => setEditing(null)} />
     </Card>
