@@ -104,6 +104,21 @@ describe.each(ENGINES)('defining indicators on %s', (engine) => {
     expect(details(await board.send('POST', `/api/v1/movements/${m}/indicators`, grdp()))).toEqual([{ path: 'code', message: 'Mã "CT01" đã có trong phong trào này' }]);
   });
 
+  it('parts go only under a group of the same movement; a group with parts is not deleted', async () => {
+    const m = await newMovement();
+    const group = (await board.send('POST', `/api/v1/movements/${m}/indicators`, grdp({ code: 'CT12', name: 'Các chỉ số PCI, PAPI', comparator: 'group', target: 0, unit: '', frequency: 'year' }))).json<Indicator>();
+    const plain = (await board.send('POST', `/api/v1/movements/${m}/indicators`, grdp())).json<Indicator>();
+    const pci = { code: 'CT12.1', name: 'Xếp hạng PCI', unit: 'bậc', comparator: 'rank_up_by', target: 5, baseline: 55, baselineYear: 2024, frequency: 'year' };
+    expect(details(await board.send('POST', `/api/v1/movements/${m}/indicators`, grdp({ ...pci, parentId: plain.id })))).toEqual([{ path: 'parentId', message: 'Chỉ tiêu CT01 không phải nhóm chỉ tiêu' }]);
+    const part = await board.send('POST', `/api/v1/movements/${m}/indicators`, grdp({ ...pci, parentId: group.id }));
+    expect(part.json<Indicator>().parentId).toBe(group.id);
+    expect((await list(m)).find((i) => i.code === 'CT12')!.children.map((c) => c.code)).toEqual(['CT12.1']);
+    const del = await board.send('DELETE', `/api/v1/indicators/${group.id}`);
+    expect(del.status).toBe(409);
+    expect(del.json<{ error: { message: string } }>().error.message).toContain('còn chỉ tiêu thành phần');
+    expect((await board.send('POST', `/api/v1/movements/${m}/indicators/copy`, { fromMovementId: m })).status).toBe(400);
+  });
+
   it('a unit officer cannot define, edit, delete or copy indicators (403), and nothing is written', async () => {
     const m = await newMovement();
     const ind = (await board.send('POST', `/api/v1/movements/${m}/indicators`, grdp())).json<Indicator>();
