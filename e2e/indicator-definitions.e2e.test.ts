@@ -29,7 +29,11 @@ describe('indicator definitions', () => {
     const { page } = await open();
     await env().login(page, 'bantdkt');
     const id = await createMovement(page);
-    await page.goto(`${env().baseUrl}/app/phong-trao/${id}`);
+    // The new movement's dashboard is empty and leads to where indicators are defined.
+    await page.goto(`${env().baseUrl}/app/chi-tieu?phongTrao=${id}`);
+    const none = await visible(page.getByTestId('targets-none'));
+    expect(await textOf(none)).toContain('Phong trào này chưa có chỉ tiêu.');
+    await none.getByRole('link', { name: 'Khai báo chỉ tiêu' }).click();
     const section = await visible(page.getByTestId('indicator-section'));
     expect(await textOf(section)).toContain('Phong trào chưa có chỉ tiêu');
 
