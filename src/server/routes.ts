@@ -14,6 +14,7 @@ import { notificationRoutes } from '../modules/notifications/routes.js';
 import { clusterRoutes } from '../modules/clusters/routes.js';
 import { orgRoutes } from '../modules/org/routes.js';
 import { proposalRoutes } from '../modules/proposals/routes.js';
+import { indicatorDefinitionRoutes } from '../modules/targets/definition-routes.js';
 import { targetExcelRoutes } from '../modules/targets/excel-routes.js';
 import { targetRoutes } from '../modules/targets/routes.js';
 import { calendarRoutes } from '../modules/calendar/routes.js';
@@ -31,6 +32,7 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   movementRoutes(app, deps);
   targetRoutes(app, deps);
   targetExcelRoutes(app, deps);
+  indicatorDefinitionRoutes(app, deps);
   awardRegistryRoutes(app, deps);
   practiceRoutes(app, deps);
   newsRoutes(app, deps);

@@ -13,6 +13,8 @@ export type Permission =
   | 'audit.read'
   | 'targets.report'
   | 'targets.review'
+  // Defining a movement's indicators (chỉ tiêu): the board sets the targets units report against.
+  | 'targets.define'
   // Award registry (sổ vàng): reading is scoped by subtree; recording, revoking and importing are the board's.
   | 'awards.read'
   | 'awards.record'
@@ -50,6 +52,7 @@ const grants: Record<Permission, readonly Role[]> = {
   'audit.read': ['admin', 'board'],
   'targets.report': ['admin', 'board', 'unit_officer'],
   'targets.review': ['admin', 'board'],
+  'targets.define': ['admin', 'board'],
   // Award registry (sổ vàng)
   'awards.read': ['admin', 'board', 'viewer', 'unit_officer', 'cluster_leader', 'council_member'],
   'awards.record': ['admin', 'board'],

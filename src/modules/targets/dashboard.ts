@@ -16,7 +16,7 @@ export const presentIndicator = (i: repo.IndicatorWithUnit, childCount = 0) => (
   id: i.id, code: i.code, order: i.order_no, name: i.name, unit: i.unit, comparator: i.comparator, target: i.target,
   targetMax: i.target_max, baseline: i.baseline, baselineYear: i.baseline_year, baselineNote: i.baseline_note,
   accumulation: i.accumulation, frequency: i.frequency, responsibleUnitId: i.responsible_unit_id, parentId: i.parent_id,
-  sourceText: i.source_text, targetText: targetTextOf(i, childCount),
+  sourceText: i.source_text, targetText: targetTextOf(i, childCount), decimals: i.decimals, responsibleUnitName: i.unit_name, updatedAt: i.updated_at,
 });
 
 export type IndicatorView = ReturnType<typeof presentIndicator>;

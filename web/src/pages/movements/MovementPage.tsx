@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { useMovementFull, type MovementDocumentFull } from '../../api/emulation.js';
 import { QueryError } from '../../components/QueryError.js';
 import { formatDate } from '../../lib/format.js';
+import { IndicatorsSection } from './IndicatorsSection.js';
 import { MovementWork } from './MovementWork.js';
 
 function DocumentItem({ doc }: { doc: MovementDocumentFull }) {
@@ -75,6 +76,9 @@ export function MovementPage() {
               ))}
             </ol>
           </Card>
+        </Col>
+        <Col xs={24}>
+          <IndicatorsSection m={m} />
         </Col>
         <Col xs={24}>
           <MovementWork movement={m} />

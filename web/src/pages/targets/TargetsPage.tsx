@@ -1,7 +1,8 @@
 /** Chỉ tiêu thi đua: the movement's indicators as cards, with filters, Excel in/out and print. */
-import { Select, Skeleton, Typography } from 'antd';
+import { Alert, Select, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useDashboard } from '../../api/targets.js';
 import { CardGrid } from '../../components/CardGrid.js';
 import { QueryError } from '../../components/QueryError.js';
@@ -54,6 +55,11 @@ export function TargetsPage() {
       <Typography.Paragraph type="secondary" className="result-count">
         {t('targets.shown', { count: cards.length, total: items.length })}
       </Typography.Paragraph>
+      {items.length === 0 && (
+        // A new movement: its indicators are defined on the movement's page.
+        <Alert type="info" showIcon data-testid="targets-none" title={t('indicatorDefs.noneYet')}
+          action={<Link to={`/app/phong-trao/${movementId}`}>{t('indicatorDefs.goDefine')}</Link>} />
+      )}
       <CardGrid cards={cards} linked />
     </div>
   );
