@@ -5,7 +5,7 @@
  * two remaining ballots) goes through the API as the administrator.
  */
 import { describe, expect, it } from 'vitest';
-import { shotBoth, textOf, useE2E, visible, WAIT_MS } from './support.js';
+import { confirmDialog, shotBoth, textOf, useE2E, visible, WAIT_MS } from './support.js';
 
 const { env, open } = useE2E();
 
@@ -34,7 +34,7 @@ describe('a cluster\'s vote becomes its proposal', () => {
     await visible(page.getByTestId('cluster-proposal-draft'));
     expect((await shotBoth(page, 'cum-khoi-lap-ho-so')).phoneOverflow).toBe(0);
     await page.getByTestId('cluster-proposal-draft').click();
-    await page.locator('.ant-modal-confirm .ant-btn-primary').last().click();
+    await confirmDialog(page);
     await page.waitForURL((u) => u.pathname.startsWith('/app/khen-thuong/ho-so/'));
     // The leading unit for the flag, the voted unit for Bằng khen.
     const rows = page.locator('.ant-table-row');

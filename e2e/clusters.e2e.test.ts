@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pickOption, shotBoth, textOf, useE2E, visible, WAIT_MS } from './support.js';
+import { confirmDialog, pickOption, shotBoth, textOf, useE2E, visible, WAIT_MS } from './support.js';
 
 const { env, open } = useE2E();
 const year = new Date().getFullYear();
@@ -54,11 +54,6 @@ async function setUp(page: Page): Promise<Setup> {
   return { movementId: m.id, clusterId: c.id, dakha: id('DAKHA'), tpkt: id('TPKT'), criteria };
 }
 
-/** Confirms the open modal dialog (antd confirm). */
-async function confirm(page: Page): Promise<void> {
-  await page.locator('.ant-modal-confirm .ant-btn-primary, .ant-modal-confirm .ant-btn-dangerous').last().click();
-}
-
 async function fillScores(page: Page, prefix: 'self' | 'assessed', criteria: Criterion[], less: number): Promise<void> {
   for (const k of criteria.filter((c) => c.kind === 'standard')) {
     const input = page.locator(`[data-testid="${prefix}-${k.code}"] input, input[data-testid="${prefix}-${k.code}"]`).first();
@@ -97,7 +92,7 @@ describe('registration and cluster scoring', () => {
     await expect.poll(() => textOf(page.getByTestId('scorecard-error')), { timeout: WAIT_MS }).toContain('vượt quá điểm tối đa');
     await fillScores(page, 'self', s.criteria, 1);
     await page.getByTestId('scorecard-submit').click();
-    await confirm(page);
+    await confirmDialog(page);
     await expect.poll(() => textOf(page.getByTestId('scorecard-status').first()), { timeout: WAIT_MS }).toBe('Đã gửi');
     expect((await shotBoth(page, 'cum-khoi-phieu-tu-cham')).phoneOverflow).toBe(0);
     // Before publication the unit cannot open the leader's scorecard.
@@ -111,19 +106,19 @@ describe('registration and cluster scoring', () => {
     await visible(leader.page.getByTestId('scorecard'));
     await fillScores(leader.page, 'assessed', s.criteria, 2);
     await leader.page.getByTestId('scorecard-assess').click();
-    await confirm(leader.page);
+    await confirmDialog(leader.page);
     await expect.poll(() => textOf(leader.page.getByTestId('scorecard-status').first()), { timeout: WAIT_MS }).toBe('Đã thẩm định');
     expect((await shotBoth(leader.page, 'cum-khoi-tham-dinh')).phoneOverflow).toBe(0);
 
     // The Board approves and publishes.
     await board.page.goto(`${env().baseUrl}/app/cum-khoi/${s.clusterId}/phieu/${s.dakha}`);
     await board.page.getByTestId('scorecard-approve').click();
-    await confirm(board.page);
+    await confirmDialog(board.page);
     await expect.poll(() => textOf(board.page.getByTestId('scorecard-status').first()), { timeout: WAIT_MS }).toBe('Đã phê duyệt');
     await board.page.goto(`${env().baseUrl}/app/cum-khoi/${s.clusterId}`);
     await board.page.getByRole('tab', { name: 'Kết quả, xếp hạng' }).click();
     await board.page.getByTestId('results-publish').click();
-    await confirm(board.page);
+    await confirmDialog(board.page);
     await expect.poll(() => textOf(board.page.locator('.app-content')), { timeout: WAIT_MS }).toContain('Công bố ngày');
 
     // The unit now sees the ranking: Kon Tum city first (one point less off each criterion).
