@@ -18,8 +18,8 @@ async function choose(page: Page, testId: string, label: string): Promise<void> 
   await page.getByTestId(testId).click();
   const dropdown = page.locator('.ant-select-dropdown').filter({ visible: true });
   const options = dropdown.locator('.ant-select-item-option');
-  await visible(options.first());
-  expect(await options.allInnerTexts(), `options of ${testId}`).toContain(label);
+  // The options arrive with their query: wait for the one wanted rather than read a half-filled list.
+  await expect.poll(() => options.allInnerTexts(), { message: `options of ${testId}`, timeout: WAIT_MS }).toContain(label);
   await options.filter({ hasText: new RegExp(`^${label}$`) }).click();
   await expect.poll(() => textOf(page.getByTestId(testId))).toBe(label);
 }
