@@ -116,7 +116,7 @@ export function MovementWork({ movement: m }: { movement: MovementFull }) {
   const officer = hasRole(me, 'unit_officer') && me ? me.unit.id : null;
   const running = m.status === 'launched' || m.status === 'mid_term_reviewed';
   return (
-    <Card size="small" title={t('emulation.movement.work')} extra={board ? <Actions m={m} /> : null} data-testid="movement-work">
+    <Card size="small" className="card-head-wraps" title={t('emulation.movement.work')} extra={board ? <Actions m={m} /> : null} data-testid="movement-work">
       <Tabs items={[
         { key: 'registrations', label: t('emulation.registration.tab'), children: <RegistrationsTab m={m} officer={officer} running={running} /> },
         { key: 'mid', label: t('emulation.report.tab.mid_term'), children: <ReportsTab m={m} kind="mid_term" officer={officer} /> },
