@@ -20,10 +20,10 @@ export async function dueDateNow(db: Kysely<DB>, input: { round: Round; year: nu
 /**
  * Dossiers still with their unit follow the board's deadline in force today: when the board moves
  * 10/12 to 05/12 every open year-end dossier is due 05/12 at once, not at its next save. Dossiers
- * already sent keep the date they were judged late or on time against. Returns how many moved.
+ * already sent keep the date they were judged late or on time against. `settings` are those in
+ * force on the day in question (today, or the day a sweep runs for). Returns how many moved.
  */
-export async function refreshOpenDueDates(db: Kysely<DB>): Promise<number> {
-  const settings = await deadlinesToday(db);
+export async function refreshOpenDueDates(db: Kysely<DB>, settings: DeadlineSettings): Promise<number> {
   const open = await db.selectFrom('proposals').select(['id', 'round', 'year', 'event_date', 'due_date'])
     .where('state', 'in', [...EDITABLE_STATES]).where('round', 'in', ['year_end', 'thematic']).execute();
   const moved = open.flatMap((p) => {

@@ -75,8 +75,8 @@ async function mailOne(db: Kysely<DB>, s: SentReminder, mailer: Mailer, o: Sweep
 /** Runs once; returns the reminders this run sent (those sent before are not repeated). */
 export async function sweepReminders(db: Kysely<DB>, o: SweepOptions = {}): Promise<{ today: string; sent: SentReminder[] }> {
   const today = o.today ?? vietnamDay(nowIso());
-  await refreshOpenDueDates(db);
   const settings = deadlinesOn(await loadSettings(db), today);
+  await refreshOpenDueDates(db, settings);
   const [dossiers, units] = await Promise.all([repo.openDossiers(db), repo.yearEndUnits(db, Number(today.slice(0, 4)), today)]);
   const sent: SentReminder[] = [];
   for (const r of dueReminders(today, settings, dossiers, units)) {

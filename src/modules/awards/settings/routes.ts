@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { App } from '../../../server/app.js';
 import { actorOf, auditWho, type AppDeps } from '../../../server/context.js';
 import { IsoDate } from '../../../server/schemas.js';
-import { refreshOpenDueDates } from '../../proposals/deadlines-now.js';
+import { deadlinesToday, refreshOpenDueDates } from '../../proposals/deadlines-now.js';
 import { literals } from '../registry/schemas.js';
 import { addSetting, listSettings } from './service.js';
 import { SETTING_KEYS } from './values.js';
@@ -30,7 +30,7 @@ export function awardSettingRoutes(app: App, deps: AppDeps): void {
     const actor = actorOf(request);
     reply.code(201);
     const added = await addSetting(db, actor, auditWho(request), request.body);
-    await refreshOpenDueDates(db);
+    await refreshOpenDueDates(db, await deadlinesToday(db));
     return added;
   });
 }
