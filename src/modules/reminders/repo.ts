@@ -7,6 +7,13 @@ import type { DossierDeadline, ExpectedUnit } from './domain/due.js';
 
 type Db = Kysely<DB>;
 
+/** Active unit officers, who prepare dossiers: the people reminders are for (leaders and council members seated in a unit are not chased). */
+const activeOfficers = (db: Db | Transaction<DB>) =>
+  db.selectFrom('users').innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .where('users.active', '=', 1).where('user_roles.role', '=', 'unit_officer');
+
+const unitOfficers = (db: Db | Transaction<DB>, unitId: string) => activeOfficers(db).where('users.unit_id', '=', unitId);
+
 /** Dossiers still with their unit (draft or returned) that have a due date. */
 export async function openDossiers(db: Db): Promise<DossierDeadline[]> {
   const rows = await db.selectFrom('proposals').innerJoin('units', 'units.id', 'proposals.unit_id')
@@ -21,16 +28,18 @@ export async function openDossiers(db: Db): Promise<DossierDeadline[]> {
  * units have none, so they are not chased.
  */
 export async function yearEndUnits(db: Db, year: number, today: string): Promise<ExpectedUnit[]> {
-  const units = await db.selectFrom('units').select(['units.id', 'units.name'])
-    .where('units.active', '=', 1)
-    .where((eb) => eb.or([eb('units.valid_from', 'is', null), eb('units.valid_from', '<=', today)]))
-    .where((eb) => eb.or([eb('units.valid_to', 'is', null), eb('units.valid_to', '>=', today)]))
-    .where((eb) => eb.exists(eb.selectFrom('users').innerJoin('user_roles', 'user_roles.user_id', 'users.id').select('users.id')
-      .whereRef('users.unit_id', '=', 'units.id').where('users.active', '=', 1).where('user_roles.role', '=', 'unit_officer')))
-    .orderBy('units.name').execute();
-  const dossiers = await db.selectFrom('proposals').select('unit_id').where('round', '=', 'year_end').where('year', '=', year).execute();
+  const [units, officers, dossiers] = await Promise.all([
+    db.selectFrom('units').select(['units.id', 'units.name'])
+      .where('units.active', '=', 1)
+      .where((eb) => eb.or([eb('units.valid_from', 'is', null), eb('units.valid_from', '<=', today)]))
+      .where((eb) => eb.or([eb('units.valid_to', 'is', null), eb('units.valid_to', '>=', today)]))
+      .orderBy('units.name').execute(),
+    activeOfficers(db).select('users.unit_id').distinct().execute(),
+    db.selectFrom('proposals').select('unit_id').where('round', '=', 'year_end').where('year', '=', year).execute(),
+  ]);
+  const staffed = new Set(officers.map((o) => o.unit_id));
   const having = new Set(dossiers.map((d) => d.unit_id));
-  return units.map((u) => ({ id: u.id, name: u.name, yearEndYears: having.has(u.id) ? [year] : [] }));
+  return units.filter((u) => staffed.has(u.id)).map((u) => ({ id: u.id, name: u.name, yearEndYears: having.has(u.id) ? [year] : [] }));
 }
 
 /** Inserts unless a reminder with this key exists; true when this call recorded it. Same transaction as its notice. */
@@ -41,11 +50,6 @@ export async function recordOnce(trx: Transaction<DB>, row: ReminderTable): Prom
 
 export const setNotified = (trx: Transaction<DB>, id: string, notified: number) =>
   trx.updateTable('reminders').set({ notified }).where('id', '=', id).execute();
-
-/** The unit's active unit officers, who prepare its dossiers: the people a reminder reaches (council members or leaders seated in the unit are not chased). */
-const unitOfficers = (db: Db | Transaction<DB>, unitId: string) =>
-  db.selectFrom('users').innerJoin('user_roles', 'user_roles.user_id', 'users.id')
-    .where('users.unit_id', '=', unitId).where('users.active', '=', 1).where('user_roles.role', '=', 'unit_officer');
 
 export async function unitOfficerIds(trx: Transaction<DB>, unitId: string): Promise<string[]> {
   return (await unitOfficers(trx, unitId).select('users.id').execute()).map((r) => r.id);
